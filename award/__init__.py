@@ -1,0 +1,98 @@
+"""award: a nomination and review platform for prizes and innovation awards."""
+
+import logging
+import uuid
+
+from flask import Flask, current_app, g, request
+from flask_login import current_user
+
+from award.errors import register_error_handlers
+from award import auth, calls, nominations, review, secretariat
+from award.cli import award_cli
+from award.extensions import babel, bootstrap, csrf, db, limiter, login_manager, migrate
+from award.models import User
+from award.operations import accounts
+from award.templating import init_templating
+from config import BASE_DIR, Config
+from workers.celery_app import celery_init_app
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app. `config` overrides settings read from the environment (tests use it)."""
+    app = Flask(
+        __name__,
+        template_folder=str(BASE_DIR / "templates"),
+        static_folder=str(BASE_DIR / "award" / "static"),
+    )
+    app.config.update(Config.load(config))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
+    csrf.init_app(app)
+    limiter.init_app(app)
+    bootstrap.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale, timezone_selector=_select_timezone)
+    _init_login(app)
+    celery_init_app(app)
+
+    for module in (calls, auth, nominations, review, secretariat):
+        app.register_blueprint(module.bp)
+    app.cli.add_command(award_cli)
+    init_templating(app)
+    register_error_handlers(app)
+    _init_request_hooks(app)
+    return app
+
+
+def _select_locale() -> str | None:
+    languages = list(current_app.config["LANGUAGES"])
+    if current_user and current_user.is_authenticated and current_user.language in languages:
+        return current_user.language
+    return request.accept_languages.best_match(languages)
+
+
+def _select_timezone() -> str | None:
+    if current_user and current_user.is_authenticated:
+        return current_user.timezone
+    return None
+
+
+def _init_login(app: Flask) -> None:
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to see this page."
+    login_manager.login_message_category = "info"
+    login_manager.refresh_view = "auth.reauthenticate"
+    login_manager.needs_refresh_message = "Please confirm your password to continue."
+    login_manager.needs_refresh_message_category = "info"
+    login_manager.session_protection = "basic"
+
+    @login_manager.user_loader
+    def load_user(login_token: str) -> User | None:
+        return accounts.user_for_login_token(login_token)
+
+
+def _init_request_hooks(app: Flask) -> None:
+    @app.before_request
+    def request_id() -> None:
+        g.request_id = request.headers.get("X-Request-Id", "")[:64] or uuid.uuid4().hex
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
+        response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+        response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        response.headers["X-Request-Id"] = g.get("request_id", "")
+        if response.mimetype == "text/html":
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response

@@ -1,0 +1,81 @@
+"""Domain errors raised by operations, and the one place that turns them into HTTP answers."""
+
+from flask import Flask, flash, jsonify, redirect, render_template, request
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException
+
+
+class DomainError(Exception):
+    """A rule was broken; `message` is written for the person who tried."""
+
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAllowed(DomainError):
+    status = 403
+
+
+class NotFound(DomainError):
+    status = 404
+
+
+class StateConflict(DomainError):
+    """The object changed under the user (stale version, phase moved on, deadline passed)."""
+
+    status = 409
+
+
+class DeadlinePassed(StateConflict):
+    pass
+
+
+ERROR_PAGES = {400, 403, 404, 405, 413, 429, 500, 503}
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.accept_mimetypes.best == "application/json"
+
+
+def _page(code: int, message: str | None = None):
+    if _wants_json():
+        return jsonify(error=message or str(code)), code
+    return render_template(f"errors/{code}.html", message=message), code
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(DomainError)
+    def domain_error(error: DomainError):
+        # A broken rule on a form POST goes back to the page with a message; elsewhere a page.
+        if request.method == "POST" and not _wants_json() and request.referrer and error.status < 404:
+            flash(error.message, "danger")
+            return redirect(request.referrer)
+        code = error.status if error.status in ERROR_PAGES else 400
+        return _page(code, error.message)
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error: CSRFError):
+        app.logger.warning("CSRF rejected on %s: %s", request.path, error.description)
+        return _page(400, "This form has expired or was not sent from this site. "
+                          "Please go back, reload the page and try again.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        code = error.code or 500
+        if code not in ERROR_PAGES:
+            return error
+        return _page(code)
+
+    @app.errorhandler(OperationalError)
+    def database_down(error: OperationalError):
+        app.logger.error("database unavailable: %s", error.orig)
+        return _page(503)
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception):
+        app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        return _page(500)

@@ -1,0 +1,5 @@
+"""The nominator's own nominations."""
+
+from award.nominations.views import bp
+
+__all__ = ["bp"]

@@ -1,0 +1,20 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+  // Show a UTC time in the visitor's own time zone where a page asks for it.
+  document.querySelectorAll("time[data-local]").forEach(function (el) {
+    var when = new Date(el.getAttribute("datetime"));
+    if (isNaN(when)) { return; }
+    var target = document.getElementById(el.getAttribute("data-local"));
+    if (target) {
+      target.textContent = when.toLocaleString(undefined, {dateStyle: "long", timeStyle: "short", timeZoneName: "short"});
+      target.hidden = false;
+    }
+  });
+  // Pre-select the browser's time zone in sign-up forms.
+  var tz = document.querySelector("select[data-detect-timezone]");
+  if (tz && window.Intl) {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && tz.value === "UTC" && tz.querySelector('option[value="' + zone + '"]')) { tz.value = zone; }
+  }
+})();

@@ -1,0 +1,62 @@
+"""Template filters and globals: dates in a chosen time zone, country names, the navigation."""
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import pycountry
+from flask import Flask
+from flask_babel import get_locale
+from flask_login import current_user
+
+from award.models import Role
+
+
+def to_zone(value: datetime | None, tz: str | None = None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        zone = ZoneInfo(tz or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return value.astimezone(zone)
+
+
+def format_when(value: datetime | None, tz: str | None = None) -> str:
+    local = to_zone(value, tz)
+    if local is None:
+        return ""
+    return local.strftime("%-d %B %Y, %H:%M ") + (local.tzname() or "")
+
+
+def time_left(value: datetime | None, now: datetime | None = None) -> str:
+    if value is None:
+        return ""
+    seconds = int((value - (now or datetime.now(UTC))).total_seconds())
+    if seconds <= 0:
+        return "closed"
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    if days:
+        return f"{days} day{'s' if days != 1 else ''}, {hours} h left"
+    return f"{hours} h {rest // 60} min left"
+
+
+def country_name(code: str | None) -> str:
+    if not code:
+        return ""
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)
+
+
+def init_templating(app: Flask) -> None:
+    app.jinja_env.filters.update(when=format_when, time_left=time_left, country=country_name)
+
+    @app.context_processor
+    def navigation():
+        return {
+            "Role": Role,
+            "is_secretariat": current_user.is_authenticated and current_user.has_role(Role.SECRETARIAT),
+            "is_reviewer": current_user.is_authenticated and current_user.has_role(Role.REVIEWER),
+            "now": datetime.now(UTC),
+            "current_locale": str(get_locale() or "en"),
+        }

@@ -1,0 +1,239 @@
+"""Fixtures: an app per test on a real database (SQLite by default; PostgreSQL when
+AWARD_TEST_DATABASE=postgres), a client that sends real CSRF tokens, factories, and real Redis,
+PostgreSQL and Celery services.
+
+Each test gets its own database with real commits (a copy of a migrated SQLite file, or a
+truncated PostgreSQL database) rather than a rolled-back SAVEPOINT: the outbox and task dispatch
+happen after COMMIT, and a savepoint never commits."""
+
+import contextvars
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import has_app_context
+from flask.testing import FlaskClient
+from flask_migrate import upgrade
+from itsdangerous import URLSafeTimedSerializer
+
+from award import create_app
+from award.extensions import db
+from award.models import Role, User
+from award.security import hash_password
+from tests.services import CeleryWorker, PostgresCluster, RedisServer, missing
+
+PASSWORD = "correct horse battery staple"
+USE_POSTGRES = os.environ.get("AWARD_TEST_DATABASE", "").lower() in {"postgres", "postgresql"}
+
+
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    return hash_password(PASSWORD)  # argon2 is slow on purpose: hash the test password once
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory):
+    cluster = PostgresCluster(tmp_path_factory.mktemp("pg"))
+    if cluster.bin is None:
+        missing("PostgreSQL", "no initdb under /usr/lib/postgresql/*/bin")
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def database_template(tmp_path_factory, request):
+    """Migrate once per session; each test then starts from this migrated, empty database."""
+    if USE_POSTGRES:
+        cluster = request.getfixturevalue("postgres")
+        url = cluster.create_database("award_test")
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('template') / 'award.db'}"
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url,
+                      "INSTANCE_DIR": str(tmp_path_factory.mktemp("template-instance"))})
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    return url
+
+
+def _empty_postgres(url: str) -> None:
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        tables = [t.name for t in db.metadata.sorted_tables]
+        conn.execute(sa.text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def database_url(database_template, tmp_path):
+    if USE_POSTGRES:
+        _empty_postgres(database_template)
+        return database_template
+    target = tmp_path / "award.db"
+    shutil.copy(database_template.removeprefix("sqlite:///"), target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture
+def make_app(database_url, tmp_path):
+    """Build an app on this test's database, with extra settings."""
+    apps = []
+
+    def factory(**settings):
+        config = {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "INSTANCE_DIR": str(tmp_path / "instance"),
+            "SECRET_KEY": "test-secret-key-" + "x" * 32,
+            "PUBLIC_URL": "http://localhost",
+            "SERVER_NAME": None,
+        }
+        config.update(settings)
+        app = create_app(config)
+        app.test_client_class = CSRFClient
+        apps.append(app)
+        return app
+
+    yield factory
+    for app in apps:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    app = make_app()
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+class CSRFClient(FlaskClient):
+    """A test client that sends a valid CSRF token with every form, as a browser would
+    (`post(..., csrf=False)` sends none), and runs every request in its own app context, as a
+    server does. Flask would otherwise reuse the test's app context, sharing `g` (and the
+    signed-in user cached there) and the database session between requests."""
+
+    def open(self, *args, **kwargs):
+        if has_app_context():
+            # End the test's own transaction: it would hold SQLite's write lock, and its
+            # objects should show what the request wrote.
+            db.session.commit()
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+    def csrf_token(self) -> str:
+        with self.session_transaction() as session:
+            raw = session.setdefault("csrf_token", os.urandom(20).hex())
+        secret = self.application.config["SECRET_KEY"]
+        return URLSafeTimedSerializer(secret, salt="wtf-csrf-token").dumps(raw)
+
+    def post(self, *args, csrf: bool = True, **kwargs):
+        data = kwargs.get("data")
+        if csrf and (data is None or isinstance(data, dict)):
+            kwargs["data"] = {"csrf_token": self.csrf_token(), **(data or {})}
+        return super().post(*args, **kwargs)
+
+
+@pytest.fixture
+def make_user(app, password_hash):
+    counter = iter(range(1, 10_000))
+
+    def factory(email: str | None = None, roles=(Role.NOMINATOR,), verified=True, **fields) -> User:
+        from award.database import utcnow
+
+        n = next(counter)
+        user = User(
+            email=(email or f"user{n}@example.org").lower(),
+            name=fields.pop("name", f"Test User {n}"),
+            password_hash=password_hash,
+            email_verified_at=utcnow() if verified else None,
+            **fields,
+        )
+        for role in roles:
+            user.add_role(role)
+        db.session.add(user)
+        db.session.commit()
+        return user
+
+    return factory
+
+
+def login(client, email: str, password: str = PASSWORD, **extra):
+    return client.post("/auth/login", data={"email": email, "password": password, **extra})
+
+
+@pytest.fixture
+def auth(client):
+    class Auth:
+        def login(self, user_or_email, password: str = PASSWORD, **extra):
+            email = getattr(user_or_email, "email", user_or_email)
+            response = login(client, email, password, **extra)
+            assert response.status_code == 302, "sign-in failed"
+            return response
+
+        def logout(self):
+            return client.post("/auth/logout")
+
+    return Auth()
+
+
+def outbox_files(app) -> list[Path]:
+    folder = Path(app.config["OUTBOX_DIR"])
+    return sorted(folder.glob("*.eml")) if folder.exists() else []
+
+
+def link_in(text: str, path_prefix: str) -> str:
+    match = re.search(r"https?://[^/\s]+(" + re.escape(path_prefix) + r"\S+)", text)
+    assert match, f"no link to {path_prefix} in:\n{text}"
+    return match.group(1)
+
+
+@pytest.fixture(scope="session")
+def redis_binary():
+    if shutil.which("redis-server") is None:
+        missing("redis-server", "install it with `apt-get install redis-server`")
+
+
+@pytest.fixture
+def redis_server(redis_binary, tmp_path):
+    server = RedisServer(tmp_path / "redis").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def celery_worker_factory(tmp_path, database_url):
+    workers = []
+
+    def start(redis_url: str, name: str = "w1", **env) -> CeleryWorker:
+        worker = CeleryWorker(
+            {
+                "REDIS_URL": redis_url,
+                "DATABASE_URL": database_url,
+                "AWARD_INSTANCE_DIR": str(tmp_path / "instance"),
+                "SECRET_KEY": "test-secret-key-" + "x" * 32,
+                **env,
+            },
+            tmp_path / f"celery-{name}.log",
+            name=name,
+        ).start()
+        workers.append(worker)
+        return worker
+
+    yield start
+    for worker in workers:
+        worker.stop()

@@ -1,0 +1,170 @@
+"""Real services for the tests: a redis-server and a throwaway PostgreSQL cluster, each started
+on a free port in a temporary folder, and a Celery worker process. Nothing here is mocked."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def missing(service: str, why: str) -> None:
+    """Outside CI a missing service skips its tests with a message; in CI it is a failure."""
+    message = f"{service} is not available: {why}"
+    if in_ci():
+        pytest.fail(message + " (CI must install it; see .ci/run)", pytrace=False)
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listens on port {port} after {timeout}s")
+
+
+class RedisServer:
+    def __init__(self, workdir: Path):
+        self.binary = shutil.which("redis-server")
+        self.workdir = workdir
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> "RedisServer":
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.process = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", str(self.workdir)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port)
+        return self
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(10)
+        self.process = None
+
+
+class PostgresCluster:
+    """`initdb` refuses to run as root, so as root the cluster belongs to the postgres user."""
+
+    def __init__(self, workdir: Path):
+        self.bin = next((d for d in PG_BIN_DIRS if (d / "initdb").exists()), None)
+        self.workdir = workdir
+        self.datadir = workdir / "data"
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(self.bin / args[0]), *args[1:]]
+        if self.as_root:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def url(self, dbname: str = "postgres") -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{dbname}"
+
+    def start(self) -> "PostgresCluster":
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        if self.as_root:
+            shutil.chown(self.workdir, "postgres", "postgres")
+        self._run("initdb", "-D", str(self.datadir), "-U", "postgres", "-A", "trust",
+                  "-E", "UTF8", "--no-sync")
+        self._run("pg_ctl", "-D", str(self.datadir), "-w", "-l", str(self.workdir / "log"),
+                  "-o", f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
+                        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                  "start")
+        return self
+
+    def stop(self) -> None:
+        if self.datadir.exists():
+            try:
+                self._run("pg_ctl", "-D", str(self.datadir), "-m", "immediate", "-w", "stop")
+            except subprocess.CalledProcessError:
+                pass
+
+    def create_database(self, name: str) -> str:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
+                             autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+class CeleryWorker:
+    """A real `celery worker` process running the project's tasks against the given services."""
+
+    def __init__(self, env: dict[str, str], logfile: Path, name: str = "w1"):
+        self.env = {**os.environ, **env}
+        self.logfile = logfile
+        self.name = name
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "CeleryWorker":
+        log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "wsgi.celery", "worker", "--pool", "solo",
+             "--loglevel", "INFO", "-n", f"{self.name}@%h", "--without-mingle",
+             "--without-gossip", "--without-heartbeat"],
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if b"ready." in self.logfile.read_bytes():
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError("celery worker exited:\n" + self.logfile.read_text()[-3000:])
+            time.sleep(0.1)
+        raise TimeoutError("celery worker not ready:\n" + self.logfile.read_text()[-3000:])
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return predicate()

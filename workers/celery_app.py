@@ -1,0 +1,64 @@
+"""The Celery app, bound to the Flask app so that every task runs inside an app context.
+
+With REDIS_URL set, tasks go to Redis and real workers run them; without it they run eagerly in
+the web process, so the embedded mode needs no Redis."""
+
+from celery import Celery, Task
+from flask import Flask
+
+from award.extensions import db
+from workers import tasks  # noqa: F401  (registers the shared tasks)
+
+# Periodic work, run by exactly one `celery beat`; every entry is idempotent.
+BEAT_SCHEDULE = {
+    "sweep-outbox": {"task": "workers.tasks.sweep_outbox", "schedule": 30.0},
+}
+
+
+def celery_init_app(app: Flask) -> Celery:
+    class FlaskTask(Task):
+        def __call__(self, *args, **kwargs):
+            # A fresh app context means a fresh database session: an eager task never shares,
+            # commits or rolls back the session of the request that published it.
+            with app.app_context():
+                try:
+                    return self.run(*args, **kwargs)
+                except Exception:
+                    db.session.rollback()
+                    raise
+
+    redis_url = app.config["REDIS_URL"]
+    eager = app.config["CELERY_EAGER"]
+    celery = Celery(app.name, task_cls=FlaskTask)
+    celery.conf.update(
+        broker_url=redis_url or "memory://",
+        result_backend=None,
+        task_ignore_result=True,
+        task_always_eager=eager,
+        task_eager_propagates=app.config.get("TESTING", False),
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        # Reliability: acknowledge after the task ran, re-deliver what a dead worker held,
+        # take one task at a time so a crash loses at most that one.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        broker_transport_options={
+            "visibility_timeout": 3600,
+            "socket_connect_timeout": 1,
+            "socket_timeout": 2,
+            "max_retries": 0,
+        },
+        # Publishing must fail fast when Redis is down; the outbox sweep republishes later.
+        task_publish_retry=False,
+        broker_connection_timeout=1,
+        broker_connection_retry_on_startup=True,
+        broker_connection_max_retries=None,
+        beat_schedule=BEAT_SCHEDULE,
+        timezone="UTC",
+        worker_hijack_root_logger=False,
+    )
+    celery.set_default()
+    app.extensions["celery"] = celery
+    return celery
