@@ -106,7 +106,9 @@ class Config:
             REDIS_URL=redis_url,
             CELERY_EAGER=not redis_url,
             RATELIMIT_STORAGE_URI=redis_url or "memory://",
-            MAIL_BACKEND=os.environ.get("MAIL_BACKEND", "smtp" if os.environ.get("MAIL_SERVER") else "file"),
+            MAIL_BACKEND=os.environ.get(
+                "MAIL_BACKEND", "smtp" if os.environ.get("MAIL_SERVER") else "file"
+            ),
             MAIL_SERVER=os.environ.get("MAIL_SERVER", cls.MAIL_SERVER),
             MAIL_PORT=int(os.environ.get("MAIL_PORT", cls.MAIL_PORT)),
             MAIL_USE_TLS=_bool("MAIL_USE_TLS", cls.MAIL_USE_TLS),

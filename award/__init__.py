@@ -6,9 +6,10 @@ import uuid
 from flask import Flask, current_app, g, request
 from flask_login import current_user
 
-from award.errors import register_error_handlers
 from award import auth, calls, nominations, review, secretariat
 from award.cli import award_cli
+from award.database import write_intent
+from award.errors import register_error_handlers
 from award.extensions import babel, bootstrap, csrf, db, limiter, login_manager, migrate
 from award.models import User
 from award.operations import accounts
@@ -16,6 +17,7 @@ from award.templating import init_templating
 from config import BASE_DIR, Config
 from workers.celery_app import celery_init_app
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -83,6 +85,14 @@ def _init_request_hooks(app: Flask) -> None:
     @app.before_request
     def request_id() -> None:
         g.request_id = request.headers.get("X-Request-Id", "")[:64] or uuid.uuid4().hex
+        if request.method not in SAFE_METHODS:
+            g.write_intent_token = write_intent.set(True)
+
+    @app.teardown_request
+    def end_write_intent(exc: BaseException | None) -> None:
+        token = g.pop("write_intent_token", None)
+        if token is not None:
+            write_intent.reset(token)
 
     @app.after_request
     def security_headers(response):

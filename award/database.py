@@ -1,8 +1,10 @@
 """Declarative base, column types shared by every model, and SQLite connection settings."""
 
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+import flask_sqlalchemy.session
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -38,6 +40,28 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class Session(flask_sqlalchemy.session.Session):
+    """Runs callbacks queued with `run_after_commit` once commit() has returned, so that a
+    callback that fails (a task run eagerly in tests) leaves the committed session usable."""
+
+    def commit(self) -> None:
+        super().commit()
+        callbacks = self.info.pop(AFTER_COMMIT, [])
+        for callback in callbacks:
+            callback()
+
+    def rollback(self) -> None:
+        self.info.pop(AFTER_COMMIT, None)
+        super().rollback()
+
+
+AFTER_COMMIT = "award_after_commit"
+
+
+def run_after_commit(session: Session, callback: Any) -> None:
+    session.info.setdefault(AFTER_COMMIT, []).append(callback)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -50,7 +74,7 @@ class Base(DeclarativeBase):
 
 
 def enum_column(enum_cls: type, **kwargs: Any) -> sa.Enum:
-    """An enum stored as its value in a VARCHAR with a CHECK constraint, the same on every database."""
+    """An enum stored as its value in a VARCHAR with a CHECK constraint, on every database."""
     return sa.Enum(
         enum_cls,
         native_enum=False,
@@ -67,7 +91,8 @@ def enum_column(enum_cls: type, **kwargs: Any) -> sa.Enum:
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     """WAL lets readers work while one writer writes; busy_timeout makes a writer wait, not fail;
     the driver's own transaction handling is turned off so that `_sqlite_begin` can take the write
-    lock up front (a deferred transaction that upgrades to a writer fails at once under WAL)."""
+    lock up front where a write is intended (a read transaction that later upgrades to a write
+    fails at once under WAL if another writer committed in between)."""
     if type(dbapi_connection).__module__.split(".")[0] not in {"sqlite3", "pysqlite2"}:
         return
     dbapi_connection.isolation_level = None
@@ -79,7 +104,13 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+# Set for the duration of a state-changing request or a task (see award/__init__.py and
+# workers/celery_app.py). Such transactions take SQLite's write lock up front, waiting for it
+# under busy_timeout; reads use a plain BEGIN, which under WAL never blocks a writer.
+write_intent: ContextVar[bool] = ContextVar("award_write_intent", default=False)
+
+
 @event.listens_for(Engine, "begin")
 def _sqlite_begin(conn: Any) -> None:
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write_intent.get() else "BEGIN")

@@ -1,23 +1,24 @@
 """Celery tasks are published only after the database transaction that asked for them commits,
 so a worker never looks for a row that is not there yet, and a rollback publishes nothing."""
 
+import json
 import logging
+from functools import partial
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
+from award.database import run_after_commit
 from award.extensions import db
 
 log = logging.getLogger(__name__)
-_KEY = "award_after_commit"
 
 
 def after_commit(task_name: str, *args: Any) -> None:
-    """Publish `task_name(*args)` once the current transaction commits. Arguments must be plain
-    JSON values (ids, strings), never model objects."""
-    db.session.info.setdefault(_KEY, []).append((task_name, args))
+    """Publish `task_name(*args)` once the current transaction commits; a rollback drops it.
+    Arguments must be plain JSON values (ids, strings), never model objects."""
+    json.dumps(args)  # fail here, at the caller, rather than in the broker
+    run_after_commit(db.session(), partial(publish, task_name, *args))
 
 
 def publish(task_name: str, *args: Any) -> bool:
@@ -32,15 +33,3 @@ def publish(task_name: str, *args: Any) -> bool:
         log.warning("could not publish %s%r (%s); the sweep will retry", task_name, args, exc)
         return False
     return True
-
-
-@event.listens_for(Session, "after_commit")
-def _publish_pending(session: Session) -> None:
-    pending = session.info.pop(_KEY, [])
-    for task_name, args in pending:
-        publish(task_name, *args)
-
-
-@event.listens_for(Session, "after_rollback")
-def _drop_pending(session: Session) -> None:
-    session.info.pop(_KEY, None)

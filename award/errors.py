@@ -51,7 +51,12 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def domain_error(error: DomainError):
         # A broken rule on a form POST goes back to the page with a message; elsewhere a page.
-        if request.method == "POST" and not _wants_json() and request.referrer and error.status < 404:
+        if (
+            request.method == "POST"
+            and not _wants_json()
+            and request.referrer
+            and error.status < 404
+        ):
             flash(error.message, "danger")
             return redirect(request.referrer)
         code = error.status if error.status in ERROR_PAGES else 400
@@ -60,8 +65,11 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
         app.logger.warning("CSRF rejected on %s: %s", request.path, error.description)
-        return _page(400, "This form has expired or was not sent from this site. "
-                          "Please go back, reload the page and try again.")
+        return _page(
+            400,
+            "This form has expired or was not sent from this site. "
+            "Please go back, reload the page and try again.",
+        )
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -58,10 +58,20 @@ def queue_email(
     stmt = (
         _insert()
         .values(
-            dedup_key=dedup_key, kind=template, to_email=email, to_name=name, subject=subject,
-            body_text=body, language=language, round_id=round_id, user_id=user_id,
-            status=OutboxStatus.PENDING.value, attempts=0, last_error="",
-            next_attempt_at=utcnow(), created_at=utcnow(),
+            dedup_key=dedup_key,
+            kind=template,
+            to_email=email,
+            to_name=name,
+            subject=subject,
+            body_text=body,
+            language=language,
+            round_id=round_id,
+            user_id=user_id,
+            status=OutboxStatus.PENDING.value,
+            attempts=0,
+            last_error="",
+            next_attempt_at=utcnow(),
+            created_at=utcnow(),
         )
         .on_conflict_do_nothing(index_elements=["dedup_key"])
         .returning(OutboxMessage.id)
@@ -173,7 +183,9 @@ def due_message_ids(limit: int = 500) -> list[int]:
     return list(
         db.session.scalars(
             sa.select(OutboxMessage.id)
-            .where(OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now)
+            .where(
+                OutboxMessage.status == OutboxStatus.PENDING, OutboxMessage.next_attempt_at <= now
+            )
             .order_by(OutboxMessage.id)
             .limit(limit)
         )

@@ -24,7 +24,10 @@ def roles_required(*roles: Role) -> Callable:
             if not current_user.has_role(*roles):
                 log.warning(
                     "forbidden: user %s (%s) on %s %s",
-                    current_user.id, ",".join(current_user.role_names), request.method, request.path,
+                    current_user.id,
+                    ",".join(current_user.role_names),
+                    request.method,
+                    request.path,
                 )
                 abort(403)
             return view(*args, **kwargs)

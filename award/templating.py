@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
-from flask import Flask
+from flask import Flask, has_request_context
 from flask_babel import get_locale
 from flask_login import current_user
 
@@ -53,10 +53,12 @@ def init_templating(app: Flask) -> None:
 
     @app.context_processor
     def navigation():
+        # E-mails are rendered by workers too, where nobody is signed in.
+        signed_in = has_request_context() and current_user and current_user.is_authenticated
         return {
             "Role": Role,
-            "is_secretariat": current_user.is_authenticated and current_user.has_role(Role.SECRETARIAT),
-            "is_reviewer": current_user.is_authenticated and current_user.has_role(Role.REVIEWER),
+            "is_secretariat": bool(signed_in and current_user.has_role(Role.SECRETARIAT)),
+            "is_reviewer": bool(signed_in and current_user.has_role(Role.REVIEWER)),
             "now": datetime.now(UTC),
             "current_locale": str(get_locale() or "en"),
         }

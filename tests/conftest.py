@@ -10,6 +10,7 @@ import contextvars
 import os
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from flask_migrate import upgrade
 from itsdangerous import URLSafeTimedSerializer
 
 from award import create_app
-from award.extensions import db
+from award.extensions import db, limiter
 from award.models import Role, User
 from award.security import hash_password
 from tests.services import CeleryWorker, PostgresCluster, RedisServer, missing
@@ -35,13 +36,15 @@ def password_hash() -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory):
-    cluster = PostgresCluster(tmp_path_factory.mktemp("pg"))
+def postgres():
+    # Not under pytest's 0700 temp folder: the postgres user must be able to reach it.
+    cluster = PostgresCluster(Path(tempfile.mkdtemp(prefix="award-pg-")))
     if cluster.bin is None:
         missing("PostgreSQL", "no initdb under /usr/lib/postgresql/*/bin")
     cluster.start()
     yield cluster
     cluster.stop()
+    shutil.rmtree(cluster.workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -52,8 +55,13 @@ def database_template(tmp_path_factory, request):
         url = cluster.create_database("award_test")
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('template') / 'award.db'}"
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url,
-                      "INSTANCE_DIR": str(tmp_path_factory.mktemp("template-instance"))})
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": url,
+            "INSTANCE_DIR": str(tmp_path_factory.mktemp("template-instance")),
+        }
+    )
     with app.app_context():
         upgrade()
         db.engine.dispose()
@@ -95,6 +103,8 @@ def make_app(database_url, tmp_path):
         config.update(settings)
         app = create_app(config)
         app.test_client_class = CSRFClient
+        with app.app_context():
+            limiter.reset()  # the in-memory limiter's counts must not leak between tests
         apps.append(app)
         return app
 

@@ -1,6 +1,7 @@
 """Real services for the tests: a redis-server and a throwaway PostgreSQL cluster, each started
 on a free port in a temporary folder, and a Celery worker process. Nothing here is mocked."""
 
+import contextlib
 import os
 import shutil
 import signal
@@ -58,9 +59,21 @@ class RedisServer:
     def start(self) -> "RedisServer":
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.workdir)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port)
         return self
@@ -95,26 +108,43 @@ class PostgresCluster:
         self.workdir.mkdir(parents=True, exist_ok=True)
         if self.as_root:
             shutil.chown(self.workdir, "postgres", "postgres")
-        self._run("initdb", "-D", str(self.datadir), "-U", "postgres", "-A", "trust",
-                  "-E", "UTF8", "--no-sync")
-        self._run("pg_ctl", "-D", str(self.datadir), "-w", "-l", str(self.workdir / "log"),
-                  "-o", f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
-                        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-                  "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.datadir),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.datadir),
+            "-w",
+            "-l",
+            str(self.workdir / "log"),
+            "-o",
+            f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "start",
+        )
         return self
 
     def stop(self) -> None:
         if self.datadir.exists():
-            try:
+            with contextlib.suppress(subprocess.CalledProcessError):
                 self._run("pg_ctl", "-D", str(self.datadir), "-m", "immediate", "-w", "stop")
-            except subprocess.CalledProcessError:
-                pass
 
     def create_database(self, name: str) -> str:
         import psycopg
 
-        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres",
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
+        ) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
@@ -132,10 +162,27 @@ class CeleryWorker:
     def start(self) -> "CeleryWorker":
         log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "wsgi.celery", "worker", "--pool", "solo",
-             "--loglevel", "INFO", "-n", f"{self.name}@%h", "--without-mingle",
-             "--without-gossip", "--without-heartbeat"],
-            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "wsgi.celery",
+                "worker",
+                "--pool",
+                "solo",
+                "--loglevel",
+                "INFO",
+                "-n",
+                f"{self.name}@%h",
+                "--without-mingle",
+                "--without-gossip",
+                "--without-heartbeat",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -168,3 +215,66 @@ def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):
             return value
         time.sleep(interval)
     return predicate()
+
+
+class ScriptedSMTPServer:
+    """A real SMTP server on loopback that answers MAIL FROM with scripted codes (e.g. 451 then
+    250) and keeps what it accepted. Enough of RFC 5321 for smtplib."""
+
+    def __init__(self, replies: list[int] | None = None, default: int = 250):
+        import socketserver
+        import threading
+
+        self.replies = list(replies or [])
+        self.default = default
+        self.accepted: list[bytes] = []
+        self.attempts = 0
+        outer = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self):
+                def say(line: str) -> None:
+                    self.wfile.write((line + "\r\n").encode())
+
+                say("220 test SMTP ready")
+                code = 250
+                while True:
+                    line = self.rfile.readline()
+                    if not line:
+                        return
+                    verb = line.decode(errors="replace").strip().upper()
+                    if verb.startswith(("EHLO", "HELO")):
+                        say("250 test")
+                    elif verb.startswith("MAIL FROM"):
+                        outer.attempts += 1
+                        code = outer.replies.pop(0) if outer.replies else outer.default
+                        say(f"{code} {'OK' if code == 250 else 'scripted failure'}")
+                    elif verb.startswith("RCPT TO"):
+                        say("250 OK")
+                    elif verb == "DATA":
+                        say("354 go on")
+                        body = b""
+                        while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
+                            body += chunk
+                        outer.accepted.append(body)
+                        say("250 queued")
+                    elif verb == "RSET":
+                        say("250 OK")
+                    elif verb == "QUIT":
+                        say("221 bye")
+                        return
+                    else:
+                        say("250 OK")
+
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "ScriptedSMTPServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -6,6 +6,7 @@ the web process, so the embedded mode needs no Redis."""
 from celery import Celery, Task
 from flask import Flask
 
+from award.database import write_intent
 from award.extensions import db
 from workers import tasks  # noqa: F401  (registers the shared tasks)
 
@@ -20,12 +21,16 @@ def celery_init_app(app: Flask) -> Celery:
         def __call__(self, *args, **kwargs):
             # A fresh app context means a fresh database session: an eager task never shares,
             # commits or rolls back the session of the request that published it.
-            with app.app_context():
-                try:
-                    return self.run(*args, **kwargs)
-                except Exception:
-                    db.session.rollback()
-                    raise
+            token = write_intent.set(True)
+            try:
+                with app.app_context():
+                    try:
+                        return self.run(*args, **kwargs)
+                    except Exception:
+                        db.session.rollback()
+                        raise
+            finally:
+                write_intent.reset(token)
 
     redis_url = app.config["REDIS_URL"]
     eager = app.config["CELERY_EAGER"]

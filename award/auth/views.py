@@ -100,7 +100,9 @@ def register():
         else:
             db.session.commit()
             # The same page whether or not the address already had an account.
-            return render_template("auth/check_inbox.html", email=accounts.normalise_email(form.email.data))
+            return render_template(
+                "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
+            )
     return render_template("auth/register.html", form=form)
 
 
@@ -124,7 +126,9 @@ def resend_verification():
         if user is not None and user.email_verified_at is None:
             accounts.send_verification(user)
             db.session.commit()
-        return render_template("auth/check_inbox.html", email=accounts.normalise_email(form.email.data))
+        return render_template(
+            "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
+        )
     return render_template("auth/resend.html", form=form)
 
 
@@ -189,7 +193,9 @@ def forgot_password():
     if form.validate_on_submit():
         accounts.request_password_reset(form.email.data)
         db.session.commit()
-        return render_template("auth/check_inbox.html", email=accounts.normalise_email(form.email.data))
+        return render_template(
+            "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
+        )
     return render_template("auth/forgot.html", form=form)
 
 

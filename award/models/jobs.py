@@ -31,6 +31,8 @@ class JobRun(db.Model):
     message: Mapped[str] = mapped_column(sa.Text, default="")
     input_hash: Mapped[str] = mapped_column(sa.String(64), default="")
     result: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]

@@ -88,9 +88,7 @@ class Nomination(db.Model):
     answers: Mapped[list["Answer"]] = relationship(
         back_populates="nomination", cascade="all, delete-orphan"
     )
-    linked_countries: Mapped[list["NominationCountry"]] = relationship(
-        cascade="all, delete-orphan"
-    )
+    linked_countries: Mapped[list["NominationCountry"]] = relationship(cascade="all, delete-orphan")
     themes: Mapped[list["NominationTheme"]] = relationship(cascade="all, delete-orphan")
     attachments: Mapped[list["Attachment"]] = relationship(
         back_populates="nomination", cascade="all, delete-orphan", order_by="Attachment.id"
@@ -182,6 +180,8 @@ class Attachment(db.Model):
     content_type: Mapped[str] = mapped_column(sa.String(100))
     size_bytes: Mapped[int]
     sha256: Mapped[str] = mapped_column(sa.String(64))
-    uploaded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    uploaded_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     nomination: Mapped[Nomination] = relationship(back_populates="attachments")

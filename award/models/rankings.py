@@ -21,7 +21,9 @@ class RankingSnapshot(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    stage_id: Mapped[int] = mapped_column(sa.ForeignKey("stages.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("stages.id", ondelete="CASCADE"), index=True
+    )
     category_id: Mapped[int] = mapped_column(sa.ForeignKey("categories.id", ondelete="CASCADE"))
     method: Mapped[str] = mapped_column(sa.String(24))
     params: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -30,7 +32,9 @@ class RankingSnapshot(db.Model):
     reason: Mapped[str] = mapped_column(sa.Text, default="")
     agreement: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
 
     stage: Mapped[Stage] = relationship()
     category: Mapped[Category] = relationship()
@@ -75,13 +79,17 @@ class Decision(db.Model):
     __table_args__ = (sa.UniqueConstraint("nomination_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(sa.ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("rounds.id", ondelete="CASCADE"), index=True
+    )
     category_id: Mapped[int] = mapped_column(sa.ForeignKey("categories.id", ondelete="CASCADE"))
     nomination_id: Mapped[int] = mapped_column(sa.ForeignKey("nominations.id", ondelete="CASCADE"))
     kind: Mapped[DecisionKind] = mapped_column(enum_column(DecisionKind))
     citation: Mapped[str] = mapped_column(sa.Text, default="")
     position: Mapped[int] = mapped_column(default=0)
-    decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    decided_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     nomination: Mapped[Nomination] = relationship()

@@ -37,7 +37,9 @@ class ConflictOfInterest(db.Model):
     )
     source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
     reason: Mapped[str] = mapped_column(sa.Text, default="")
-    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     nomination: Mapped[Nomination] = relationship()
     reviewer: Mapped[User] = relationship(foreign_keys=[reviewer_id])
@@ -68,7 +70,9 @@ class Assignment(db.Model):
     __table_args__ = (sa.UniqueConstraint("stage_id", "nomination_id", "reviewer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    stage_id: Mapped[int] = mapped_column(sa.ForeignKey("stages.id", ondelete="CASCADE"), index=True)
+    stage_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("stages.id", ondelete="CASCADE"), index=True
+    )
     nomination_id: Mapped[int] = mapped_column(
         sa.ForeignKey("nominations.id", ondelete="CASCADE"), index=True
     )
@@ -81,7 +85,9 @@ class Assignment(db.Model):
     affinity: Mapped[float] = mapped_column(default=0.0)
     # Why it was made: the affinity terms (expertise, language, bid) and who made it.
     reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("users.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     notified_at: Mapped[datetime | None]
 

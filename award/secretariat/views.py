@@ -40,8 +40,9 @@ def outbox():
     if status in {s.value for s in OutboxStatus}:
         query = query.where(OutboxMessage.status == status)
     messages = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
-    return render_template("secretariat/outbox.html", messages=messages, status=status,
-                           statuses=list(OutboxStatus))
+    return render_template(
+        "secretariat/outbox.html", messages=messages, status=status, statuses=list(OutboxStatus)
+    )
 
 
 @bp.route("/outbox/<int:message_id>")

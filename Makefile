@@ -1,0 +1,54 @@
+# The two commands that matter: `make run` (serve the demo) and `make test`.
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 5000
+export FLASK_APP := wsgi.py
+
+.PHONY: install run test test-sqlite test-postgres lint format worker beat benchmarks clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up, migrate, seed the demo (first time only) and serve on http://$(HOST):$(PORT)
+run: install
+	$(BIN)/flask db upgrade
+	$(BIN)/flask award demo
+	@$(BIN)/flask award logins
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/flask award serve
+
+## Lint, then the whole suite on SQLite (set AWARD_TEST_DATABASE=postgres for PostgreSQL)
+test: install lint
+	$(BIN)/pytest
+
+test-postgres: install
+	AWARD_TEST_DATABASE=postgres $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## The production path locally: needs REDIS_URL (and usually DATABASE_URL)
+worker: install
+	$(BIN)/celery -A wsgi.celery worker --loglevel INFO
+
+beat: install
+	$(BIN)/celery -A wsgi.celery beat --loglevel INFO
+
+benchmarks: install
+	$(BIN)/python benchmarks/assignment.py --nominations 10000 --reviewers 1000 --k 3 --conflict-rate 0.05
+	$(BIN)/python benchmarks/ranking.py --nominations 10000 --reviews 3 --criteria 6
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
