@@ -1,6 +1,6 @@
 """Domain errors raised by operations, and the one place that turns them into HTTP answers."""
 
-from flask import Flask, flash, jsonify, redirect, render_template, request
+from flask import Flask, flash, g, jsonify, redirect, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
@@ -85,5 +85,10 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):
-        app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        app.logger.exception(
+            "unhandled error on %s %s [request %s]",
+            request.method,
+            request.path,
+            g.get("request_id", "-"),
+        )
         return _page(500)

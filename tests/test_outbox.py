@@ -156,10 +156,10 @@ def test_eager_task_error_surfaces_and_leaves_the_callers_commit_alone(
         assert all_messages()[0].status == OutboxStatus.SENDING
 
 
-def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(app):
-    if db.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite settings; this run is on PostgreSQL")
-    with db.engine.connect() as conn:
+def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(make_app, database_template, tmp_path):
+    # Its own SQLite file, so that this also runs when the suite runs on PostgreSQL.
+    sqlite = make_app(SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'embedded.db'}")
+    with sqlite.app_context(), db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000

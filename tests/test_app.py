@@ -1,0 +1,126 @@
+"""The app shell: configuration, security headers, error pages, role-aware navigation."""
+
+import logging
+
+import pytest
+import sqlalchemy as sa
+
+from award import create_app
+from award.models import Role
+from config import ConfigError
+from tests.conftest import login
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(ConfigError, match="SECRET_KEY"):
+        create_app({"PRODUCTION": True, "INSTANCE_DIR": str(tmp_path)})
+
+
+def test_production_settings_are_safe(tmp_path):
+    app = create_app({"PRODUCTION": True, "SECRET_KEY": "k" * 40, "INSTANCE_DIR": str(tmp_path)})
+    assert not app.debug and not app.testing
+    assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]
+    assert app.config["SESSION_COOKIE_NAME"].startswith("__Host-")
+    assert app.config["SESSION_COOKIE_HTTPONLY"] and app.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+
+
+def test_embedded_mode_has_a_random_key_kept_in_the_instance_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    first = create_app({"INSTANCE_DIR": str(tmp_path)}).config["SECRET_KEY"]
+    second = create_app({"INSTANCE_DIR": str(tmp_path)}).config["SECRET_KEY"]
+    other = create_app({"INSTANCE_DIR": str(tmp_path / "other")}).config["SECRET_KEY"]
+    assert first == second != other and len(first) >= 32
+
+
+def test_every_html_response_carries_the_security_headers(client):
+    response = client.get("/")
+    headers = response.headers
+    csp = headers["Content-Security-Policy"]
+    for directive in (
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "script-src 'self'",
+    ):
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    max_age = int(headers["Strict-Transport-Security"].split("max-age=")[1].split(";")[0])
+    assert max_age >= 365 * 24 * 3600
+    assert client.get("/nowhere").headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_bootstrap_is_served_locally(client):
+    page = client.get("/").get_data(as_text=True)
+    assert "cdn" not in page.lower() and "/bootstrap/static/" in page
+    css = page.split('href="/bootstrap/static/')[1].split('"')[0]
+    assert client.get("/bootstrap/static/" + css).status_code == 200
+
+
+@pytest.mark.parametrize("path,code", [("/nowhere", 404), ("/calls/no-such-round", 404)])
+def test_error_pages(client, path, code):
+    response = client.get(path)
+    assert response.status_code == code
+    assert b"Page not found" in response.data
+
+
+def test_get_on_a_post_only_endpoint_is_405(client):
+    response = client.get("/secretariat/outbox/1/retry")
+    assert response.status_code == 405 and b"Not allowed this way" in response.data
+
+
+def test_oversized_request_gets_the_413_page(client):
+    response = client.post("/auth/login", data={"email": "x" * (13 * 1024 * 1024)})
+    assert response.status_code == 413 and b"File too large" in response.data
+
+
+def test_unhandled_error_is_a_generic_500_logged_with_the_request_id(make_app, caplog):
+    app = make_app()
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("secret internals")
+
+    with caplog.at_level(logging.ERROR):
+        response = app.test_client().get("/boom", headers={"X-Request-Id": "req-42"})
+    assert response.status_code == 500
+    assert b"Something went wrong" in response.data and b"secret internals" not in response.data
+    assert b"Traceback" not in response.data
+    assert response.headers["X-Request-Id"] == "req-42"
+    assert any("req-42" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_database_down_gives_the_503_page(make_app, tmp_path):
+    app = make_app(SQLALCHEMY_DATABASE_URI="postgresql+psycopg://nobody@127.0.0.1:1/none")
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = app.test_client().get("/")
+    assert response.status_code == 503 and b"maintenance" in response.data
+
+
+def test_navigation_shows_what_the_role_may_do(client, make_user):
+    anonymous = client.get("/").get_data(as_text=True)
+    assert "Sign in" in anonymous and "Secretariat" not in anonymous
+    user = make_user(roles=(Role.NOMINATOR,))
+    login(client, user.email)
+    page = client.get("/").get_data(as_text=True)
+    assert "My nominations" in page and "Secretariat" not in page and "My reviews" not in page
+    client.post("/auth/logout")
+    admin = make_user("sec@example.org", roles=(Role.SECRETARIAT,))
+    login(client, admin.email)
+    page = client.get("/").get_data(as_text=True)
+    assert "Secretariat" in page and "My nominations" not in page
+
+
+def test_migrations_leave_no_difference_with_the_models(app):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from award.extensions import db
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
+    assert diff == []
+    assert db.session.scalar(sa.text("SELECT version_num FROM alembic_version")) == "0001"
