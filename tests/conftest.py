@@ -247,3 +247,77 @@ def celery_worker_factory(tmp_path, database_url):
     yield start
     for worker in workers:
         worker.stop()
+
+
+@pytest.fixture
+def live_server(make_app):
+    """The app served by a real HTTP server in a thread, for the browser tests."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    app = make_app(PUBLIC_URL="http://127.0.0.1")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    app.config["PUBLIC_URL"] = f"http://127.0.0.1:{server.server_port}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    server.app = app
+    server.url = app.config["PUBLIC_URL"]
+    yield server
+    server.shutdown()
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-output" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        missing("Chromium", "install it with `apt-get install chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=["desktop", "phone"])
+def page(browser, request):
+    viewport = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+    context = browser.new_context(viewport=viewport[request.param])
+    page = context.new_page()
+    page.device = request.param
+    yield page
+    context.close()
+
+
+def check_page(page, name: str) -> None:
+    """Screenshot the page and fail on any serious or critical axe-core violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{page.device}.png"), full_page=True)
+    results = Axe().run(page)
+    serious = [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], serious
+    # Usable on a phone: nothing wider than the screen.
+    overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
+    assert not overflow, f"{name} scrolls sideways on {page.device}"
