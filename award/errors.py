@@ -34,7 +34,7 @@ class DeadlinePassed(StateConflict):
     pass
 
 
-ERROR_PAGES = {400, 403, 404, 405, 413, 429, 500, 503}
+ERROR_PAGES = {400, 403, 404, 405, 409, 413, 429, 500, 503}
 
 
 def _wants_json() -> bool:

@@ -321,3 +321,63 @@ def check_page(page, name: str) -> None:
     # Usable on a phone: nothing wider than the screen.
     overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")
     assert not overflow, f"{name} scrolls sideways on {page.device}"
+
+
+@pytest.fixture
+def make_round(app):
+    """A round with two categories, three questions and a one-stage rubric; open by default."""
+    from datetime import timedelta
+
+    from award.database import utcnow
+    from award.models import Category, Criterion, Phase, Question, Round, Stage
+
+    counter = iter(range(1, 1000))
+
+    def factory(phase=Phase.OPEN, opens=None, closes=None, review_deadline=None, **fields):
+        n = next(counter)
+        now = utcnow()
+        opens = opens or now - timedelta(days=10)
+        closes = closes or now + timedelta(days=10)
+        round_ = Round(
+            name=fields.pop("name", f"Test Award {n}"),
+            slug=fields.pop("slug", f"test-{n}"),
+            year=2026,
+            phase=phase,
+            timezone="Europe/Lisbon",
+            nominations_open_at=opens,
+            nominations_close_at=closes,
+            review_deadline=review_deadline or closes + timedelta(days=30),
+            **fields,
+        )
+        round_.categories = [
+            Category(slug="ethical-recruitment", name="Ethical recruitment", position=0),
+            Category(slug="retention-return", name="Retention and return", position=1),
+        ]
+        round_.questions = [
+            Question(key="summary", label="Short summary", word_limit=50, position=0),
+            Question(key="description", label="Description", word_limit=500, position=1),
+            Question(key="references", label="References", required=False, position=2),
+        ]
+        stage = Stage(position=1, name="Review")
+        stage.criteria = [
+            Criterion(
+                key="innovation",
+                name="Innovation",
+                weight=40,
+                position=0,
+                descriptors={"1": "Not new", "5": "A first"},
+            ),
+            Criterion(
+                key="impact",
+                name="Impact",
+                weight=60,
+                position=1,
+                descriptors={"1": "No evidence", "5": "Strong evidence"},
+            ),
+        ]
+        round_.stages = [stage]
+        db.session.add(round_)
+        db.session.commit()
+        return round_
+
+    return factory

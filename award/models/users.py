@@ -67,6 +67,12 @@ class User(UserMixin, db.Model):
     def get_id(self) -> str | None:
         return self.login_token
 
+    # UserMixin compares users by get_id(), which is the login token here (None for anyone not
+    # signed in in this request): compare by identity, as the session's identity map intends.
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
     @property
     def is_active(self) -> bool:
         return self.active

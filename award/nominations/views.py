@@ -1,24 +1,253 @@
-"""Views for nominators."""
+"""Views for nominators: the list, the nomination form, the nomination page, files."""
+
+import logging
 
 import sqlalchemy as sa
-from flask import Blueprint, render_template
-from flask_login import current_user
+from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
+from award.database import utcnow
+from award.errors import DeadlinePassed, DomainError
 from award.extensions import db
-from award.models import Nomination, Role
-from award.permissions import roles_required
+from award.models import Attachment, Nomination, Phase, Round
+from award.nominations.forms import AttachmentForm, ConfirmForm, nomination_form
+from award.operations import attachments as files
+from award.operations import nominations as ops
+from award.operations.access import can_see_nomination
+from award.permissions import deny_as_not_found
 
 bp = Blueprint("nominations", __name__, url_prefix="/nominations")
+log = logging.getLogger(__name__)
+
+
+def _own(nomination_id: int) -> Nomination:
+    """The signed-in user's own nomination, or 404 (logged) for anybody else's."""
+    nomination = db.session.scalar(
+        sa.select(Nomination)
+        .where(Nomination.id == nomination_id)
+        .options(
+            selectinload(Nomination.round).selectinload(Round.questions),
+            selectinload(Nomination.round).selectinload(Round.categories),
+            selectinload(Nomination.answers),
+            selectinload(Nomination.attachments),
+            selectinload(Nomination.linked_countries),
+            selectinload(Nomination.versions),
+        )
+    )
+    if nomination is None or nomination.nominator_id != current_user.id:
+        deny_as_not_found("nomination", nomination_id)
+    return nomination
 
 
 @bp.route("/")
-@roles_required(Role.NOMINATOR, Role.SECRETARIAT)
+@login_required
 def index():
-    nominations = db.session.scalars(
-        sa.select(Nomination)
-        .where(Nomination.nominator_id == current_user.id)
-        .options(selectinload(Nomination.round), selectinload(Nomination.category))
-        .order_by(Nomination.created_at.desc())
-    ).all()
-    return render_template("nominations/index.html", nominations=nominations)
+    return render_template(
+        "nominations/index.html", nominations=ops.nominations_of(current_user), ops=ops
+    )
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new():
+    round_ = db.first_or_404(
+        sa.select(Round).where(
+            Round.slug == request.args.get("round", ""), Round.phase != Phase.DRAFT
+        )
+    )
+    if not round_.is_open_at(utcnow()):
+        flash("This call for nominations is closed.", "warning")
+        return redirect(url_for("calls.call", slug=round_.slug))
+    form = nomination_form(round_, formdata=request.form if request.method == "POST" else None)
+    if request.method == "POST" and form.validate():
+        try:
+            nomination = ops.start_nomination(round_, current_user, utcnow())
+        except DeadlinePassed as error:
+            return _render_form(round_, None, form, error=error.message, status=409)
+        return _save(nomination, form)
+    return _render_form(round_, None, form)
+
+
+@bp.route("/<int:nomination_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(nomination_id: int):
+    nomination = _own(nomination_id)
+    round_ = nomination.round
+    if not ops.is_editable(nomination, utcnow()) and request.method == "GET":
+        flash("This nomination can no longer be changed.", "info")
+        return redirect(url_for("nominations.show", nomination_id=nomination.id))
+    form = nomination_form(
+        round_, nomination, formdata=request.form if request.method == "POST" else None
+    )
+    if request.method == "POST" and form.validate():
+        return _save(nomination, form)
+    return _render_form(round_, nomination, form)
+
+
+def _save(nomination: Nomination, form):
+    """Save the draft (always, so nothing typed is lost), then submit if asked."""
+    round_ = nomination.round
+    now = utcnow()
+    try:
+        ops.save_draft(nomination, form.to_input(round_), current_user, now)
+        db.session.commit()
+    except StaleDataError:
+        db.session.rollback()
+        return _render_form(
+            round_,
+            nomination,
+            form,
+            status=409,
+            error=(
+                "This nomination was changed in another window while you were editing. Your text "
+                "is below and was not saved; check it against the saved version and save again."
+            ),
+        )
+    except DomainError as error:
+        db.session.rollback()
+        # A late save is refused with the reason; the text stays in the form, the stored draft
+        # is unchanged.
+        return _render_form(
+            round_,
+            nomination if nomination.id else None,
+            form,
+            error=error.message,
+            status=409 if isinstance(error, DeadlinePassed) else 400,
+        )
+    if not form.submit.data:
+        flash("Draft saved.", "success")
+        return redirect(url_for("nominations.edit", nomination_id=nomination.id))
+    try:
+        made = ops.submit_nomination(nomination, current_user, utcnow(), form.submission_token.data)
+        db.session.commit()
+    except ops.IncompleteNomination as incomplete:
+        db.session.rollback()
+        for name, message in incomplete.errors.items():
+            if name in form:
+                form[name].errors = [*form[name].errors, message]
+        return _render_form(round_, nomination, form, error=incomplete.message, status=400)
+    except StaleDataError:
+        db.session.rollback()  # a double-click racing itself: the other request submitted it
+        made = False
+    except DomainError as error:
+        db.session.rollback()
+        return _render_form(round_, nomination, form, error=error.message, status=409)
+    if made:
+        flash(
+            f"Thank you: your nomination is submitted. Receipt number {nomination.receipt_number}.",
+            "success",
+        )
+    return redirect(url_for("nominations.show", nomination_id=nomination.id))
+
+
+def _render_form(round_, nomination, form, error=None, status=200):
+    now = utcnow()
+    problems = ops.problems(nomination) if nomination is not None else {}
+    return render_template(
+        "nominations/form.html",
+        round=round_,
+        nomination=nomination,
+        form=form,
+        error=error,
+        problems=problems,
+        upload_form=AttachmentForm(),
+        confirm=ConfirmForm(),
+        duplicates=_duplicates(nomination),
+        editable=nomination is None or ops.is_editable(nomination, now),
+    ), status
+
+
+def _duplicates(nomination):
+    if nomination is None or not nomination.id:
+        return []
+    try:  # TEMPORARY until award/operations/duplicates.py lands
+        from award.operations.duplicates import possible_duplicates  # noqa: PLC0415
+    except ModuleNotFoundError:
+        return []
+    return possible_duplicates(nomination)
+
+
+@bp.route("/<int:nomination_id>")
+@login_required
+def show(nomination_id: int):
+    nomination = _own(nomination_id)
+    return render_template(
+        "nominations/show.html",
+        nomination=nomination,
+        ops=ops,
+        confirm=ConfirmForm(),
+        editable=ops.is_editable(nomination, utcnow()),
+    )
+
+
+@bp.route("/<int:nomination_id>/withdraw", methods=["POST"])
+@login_required
+def withdraw(nomination_id: int):
+    nomination = _own(nomination_id)
+    if not ConfirmForm().validate():
+        abort(400)
+    ops.withdraw_nomination(nomination, current_user, utcnow())
+    db.session.commit()
+    flash("Your nomination has been withdrawn.", "info")
+    return redirect(url_for("nominations.show", nomination_id=nomination.id))
+
+
+@bp.route("/<int:nomination_id>/attachments", methods=["POST"])
+@login_required
+def upload(nomination_id: int):
+    nomination = _own(nomination_id)
+    form = AttachmentForm()
+    if not form.validate():
+        flash(" ".join(form.file.errors) or "Choose a file to upload.", "danger")
+    else:
+        upload = form.file.data
+        try:
+            attachment = files.add_attachment(
+                nomination, upload.stream, upload.filename or "file", current_user, utcnow()
+            )
+            db.session.commit()
+            flash(f"“{attachment.original_name}” added.", "success")
+        except DomainError as error:
+            db.session.rollback()
+            flash(error.message, "danger")
+    return redirect(url_for("nominations.edit", nomination_id=nomination.id) + "#files")
+
+
+@bp.route("/attachments/<int:attachment_id>/remove", methods=["POST"])
+@login_required
+def remove_attachment(attachment_id: int):
+    attachment = db.session.get(Attachment, attachment_id)
+    if attachment is None or attachment.nomination.nominator_id != current_user.id:
+        deny_as_not_found("attachment", attachment_id)
+    if not ConfirmForm().validate():
+        abort(400)
+    nomination_id = attachment.nomination_id
+    try:
+        files.remove_attachment(attachment, current_user, utcnow())
+        db.session.commit()
+        flash("File removed.", "info")
+    except DomainError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+    return redirect(url_for("nominations.edit", nomination_id=nomination_id) + "#files")
+
+
+@bp.route("/attachments/<int:attachment_id>")
+@login_required
+def attachment(attachment_id: int):
+    """Always a download, never shown inline, and only to those who may see the nomination."""
+    attachment = db.session.get(Attachment, attachment_id)
+    if attachment is None or not can_see_nomination(current_user, attachment.nomination):
+        deny_as_not_found("attachment", attachment_id)
+    response = send_file(
+        files.stored_path(attachment),
+        mimetype=attachment.content_type,
+        as_attachment=True,
+        download_name=attachment.original_name,
+        max_age=0,
+    )
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response

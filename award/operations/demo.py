@@ -21,6 +21,7 @@ from award.models import (
     NominationCountry,
     NominationStatus,
     NominationTheme,
+    NominationVersion,
     NomineeKind,
     Phase,
     Question,
@@ -39,6 +40,7 @@ from award.models import (
     User,
 )
 from award.operations import accounts
+from award.operations.nominations import receipt_number, snapshot
 
 SLUG = "hwm-award-{year}"
 
@@ -64,9 +66,9 @@ def seed_demo(now=None) -> bool:
         now - timedelta(days=400),
         now - timedelta(days=300),
         now - timedelta(days=250),
+        announced_at=now - timedelta(days=200),
+        closed_at=now - timedelta(days=210),
     )
-    previous.announced_at = now - timedelta(days=200)
-    previous.closed_at = now - timedelta(days=210)
     current = _round(
         year,
         Phase.REVIEW,
@@ -125,7 +127,7 @@ def _people() -> dict[str, User]:
     return people
 
 
-def _round(year: int, phase: Phase, opens, closes, review_deadline) -> Round:
+def _round(year: int, phase: Phase, opens, closes, review_deadline, **extra) -> Round:
     round_ = Round(
         name=f"Innovations in Health Worker Migration Award {year}",
         slug=SLUG.format(year=year),
@@ -151,6 +153,7 @@ def _round(year: int, phase: Phase, opens, closes, review_deadline) -> Round:
         review_deadline=review_deadline,
         reviewers_per_nomination=3,
         reviewer_load_cap=14,
+        **extra,
     )
     for position, spec in enumerate(data.CATEGORIES):
         round_.categories.append(Category(position=position, **spec))
@@ -186,7 +189,6 @@ def _nomination(round_: Round, spec: dict, people: dict[str, User], n: int) -> N
         round=round_,
         nominator=people[spec["nominator"]],
         category=categories[spec["category"]],
-        status=status,
         title=spec["title"],
         nominee_kind=NomineeKind(spec["nominee_kind"]),
         nominee_name=spec["nominee_name"],
@@ -197,9 +199,6 @@ def _nomination(round_: Round, spec: dict, people: dict[str, User], n: int) -> N
         link_kind=LinkKind(spec["link_kind"]),
         language=spec.get("language", "en"),
         consent_showcase=spec.get("consent_showcase"),
-        receipt_number=f"{round_.year}-{n:05d}" if submitted else None,
-        submitted_at=submitted_at if submitted else None,
-        screened_at=submitted_at + timedelta(days=20) if eligible is not None else None,
         screening_reason=spec.get("ineligible_reason", ""),
     )
     nomination.linked_countries = [NominationCountry(country=c) for c in spec["linked_countries"]]
@@ -210,6 +209,14 @@ def _nomination(round_: Round, spec: dict, people: dict[str, User], n: int) -> N
         if key in questions
     ]
     db.session.add(nomination)
+    if submitted:
+        db.session.flush()  # the receipt number needs the id; the database wants it on submit
+        nomination.receipt_number = receipt_number(nomination)
+        nomination.submitted_at = submitted_at
+        if eligible is not None:
+            nomination.screened_at = submitted_at + timedelta(days=20)
+        nomination.status = status
+        nomination.versions.append(NominationVersion(number=1, data=snapshot(nomination)))
     return nomination
 
 

@@ -18,3 +18,21 @@
     if (zone && tz.value === "UTC" && tz.querySelector('option[value="' + zone + '"]')) { tz.value = zone; }
   }
 })();
+// Live word count under answers that have a word limit.
+(function () {
+  "use strict";
+  document.querySelectorAll("textarea[data-word-limit]").forEach(function (area) {
+    var limit = parseInt(area.getAttribute("data-word-limit"), 10);
+    var counter = document.createElement("div");
+    counter.className = "form-text";
+    counter.setAttribute("aria-live", "polite");
+    area.insertAdjacentElement("afterend", counter);
+    function update() {
+      var words = area.value.trim() ? area.value.trim().split(/\s+/).length : 0;
+      counter.textContent = words + " / " + limit + " words";
+      counter.classList.toggle("text-danger", words > limit);
+    }
+    area.addEventListener("input", update);
+    update();
+  });
+})();

@@ -1,0 +1,168 @@
+"""The nomination form, built per round from its categories and questions. It checks size and
+format only; what is needed to submit is the operation's rule (operations.nominations)."""
+
+import secrets
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import (
+    HiddenField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import URL, Email, Length, Optional, ValidationError
+
+from award.choices import LANGUAGE_CHOICES, country_choices
+from award.models import LinkKind, NomineeKind, Round
+from award.operations.nominations import NominationInput
+
+MAX_ANSWER_CHARS = 20_000
+
+
+def http_url(form, field) -> None:
+    if field.data and not field.data.lower().startswith(("http://", "https://")):
+        raise ValidationError("Give a web address starting with http:// or https://.")
+
+
+class NominationFormBase(FlaskForm):
+    submission_token = HiddenField()
+    title = StringField("Title of the innovation", validators=[Length(max=300)])
+    category = SelectField("Category", default="", validators=[Optional()])
+    nominee_kind = RadioField(
+        "Who is nominated",
+        choices=[
+            (NomineeKind.PERSON.value, "A person"),
+            (NomineeKind.ORGANISATION.value, "An organisation"),
+        ],
+        validators=[Optional()],
+        validate_choice=False,  # an absent answer is fine in a draft; the operation checks values
+    )
+    nominee_name = StringField("Name of the nominee", validators=[Length(max=200)])
+    nominee_organisation = StringField("Organisation", validators=[Length(max=200)])
+    nominee_email = StringField(
+        "Nominee's contact e-mail",
+        validators=[
+            Optional(),
+            Email(check_deliverability=False, message="Give a valid e-mail address."),
+            Length(max=254),
+        ],
+    )
+    nominee_website = StringField(
+        "Web site",
+        validators=[
+            Optional(),
+            Length(max=500),
+            URL(message="Give a valid web address."),
+            http_url,
+        ],
+    )
+    country = SelectField("Country where the innovation works", default="", validators=[Optional()])
+    linked_countries = SelectMultipleField(
+        "Countries it links",
+        description="The countries health workers move between. Hold Ctrl (or ⌘) to pick several.",
+        validators=[Optional()],
+    )
+    link_kind = RadioField(
+        "Those countries mainly",
+        choices=[
+            (LinkKind.SENDING.value, "send health workers"),
+            (LinkKind.RECEIVING.value, "receive health workers"),
+            (LinkKind.BOTH.value, "both send and receive"),
+        ],
+        validators=[Optional()],
+    )
+    language = SelectField("Language of this nomination", choices=LANGUAGE_CHOICES, default="en")
+    consent_showcase = RadioField(
+        "May the Council show this nomination in its public showcase if it is eligible?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        validators=[Optional()],
+        validate_choice=False,
+    )
+    save = SubmitField("Save draft")
+    submit = SubmitField("Submit nomination")
+
+    def to_input(self, round_: Round) -> NominationInput:
+        return NominationInput(
+            title=self.title.data or "",
+            category_id=int(self.category.data) if self.category.data else None,
+            nominee_kind=self.nominee_kind.data or None,
+            nominee_name=self.nominee_name.data or "",
+            nominee_organisation=self.nominee_organisation.data or "",
+            nominee_email=self.nominee_email.data or "",
+            nominee_website=self.nominee_website.data or "",
+            country=self.country.data or None,
+            linked_countries=list(self.linked_countries.data or []),
+            link_kind=self.link_kind.data or None,
+            language=self.language.data or "en",
+            consent_showcase={"yes": True, "no": False}.get(self.consent_showcase.data or ""),
+            answers={q.key: getattr(self, f"q_{q.key}").data or "" for q in round_.questions},
+        )
+
+
+def nomination_form(round_: Round, nomination=None, formdata=None):
+    """A form class with one text area per question of this round."""
+
+    class NominationForm(NominationFormBase):
+        pass
+
+    for question in round_.questions:
+        limit = f" (at most {question.word_limit} words)" if question.word_limit else ""
+        setattr(
+            NominationForm,
+            f"q_{question.key}",
+            TextAreaField(
+                question.label,
+                description=(question.help + limit).strip(),
+                validators=[Length(max=MAX_ANSWER_CHARS)],
+                render_kw={
+                    "rows": 8 if (question.word_limit or 0) > 300 else 4,
+                    **({"data-word-limit": question.word_limit} if question.word_limit else {}),
+                },
+            ),
+        )
+    form = (
+        NominationForm(formdata=formdata)
+        if nomination is None
+        else NominationForm(formdata=formdata, data=_initial(nomination))
+    )
+    form.category.choices = [("", "Choose a category")] + [
+        (str(c.id), c.name) for c in round_.categories
+    ]
+    form.country.choices = [("", "Choose a country")] + country_choices()
+    form.linked_countries.choices = country_choices()
+    if not form.submission_token.data:
+        form.submission_token.data = secrets.token_urlsafe(24)
+    return form
+
+
+def _initial(nomination) -> dict:
+    data = {
+        "title": nomination.title,
+        "category": str(nomination.category_id or ""),
+        "nominee_kind": nomination.nominee_kind.value if nomination.nominee_kind else None,
+        "nominee_name": nomination.nominee_name,
+        "nominee_organisation": nomination.nominee_organisation,
+        "nominee_email": nomination.nominee_email,
+        "nominee_website": nomination.nominee_website,
+        "country": nomination.country or "",
+        "linked_countries": [c.country for c in nomination.linked_countries],
+        "link_kind": nomination.link_kind.value if nomination.link_kind else None,
+        "language": nomination.language,
+        "consent_showcase": {True: "yes", False: "no"}.get(nomination.consent_showcase),
+    }
+    for answer in nomination.answers:
+        data[f"q_{answer.question.key}"] = answer.value
+    return data
+
+
+class AttachmentForm(FlaskForm):
+    file = FileField("Add a file", validators=[FileRequired("Choose a file to upload.")])
+    upload = SubmitField("Upload")
+
+
+class ConfirmForm(FlaskForm):
+    """A bare form for POST buttons (withdraw, remove a file): only the CSRF token."""
