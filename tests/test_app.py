@@ -124,3 +124,34 @@ def test_migrations_leave_no_difference_with_the_models(app):
         diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
     assert diff == []
     assert db.session.scalar(sa.text("SELECT version_num FROM alembic_version")) == "0001"
+
+
+def test_create_admin_makes_a_secretariat_account(app, runner, client):
+    result = runner.invoke(
+        args=[
+            "award",
+            "create-admin",
+            "--email",
+            "Head@Example.org",
+            "--name",
+            "Head of Secretariat",
+            "--password",
+            "a long passphrase 1",
+        ]
+    )
+    assert result.exit_code == 0, result.output
+    login(client, "head@example.org", "a long passphrase 1")
+    assert client.get("/secretariat/").status_code == 200
+    again = runner.invoke(
+        args=[
+            "award",
+            "create-admin",
+            "--email",
+            "head@example.org",
+            "--name",
+            "X",
+            "--password",
+            "a long passphrase 1",
+        ]
+    )
+    assert again.exit_code != 0 and "already exists" in again.output

@@ -406,3 +406,15 @@ def test_closed_call_shows_a_notice_and_no_nominate_button(client, make_round):
     open_round = make_round()
     page = client.get(f"/calls/{open_round.slug}").get_data(as_text=True)
     assert "Nominate</a>" in page and "Innovation" in page and "40%" in page
+
+
+def test_list_shows_status_and_time_left(client, make_round, nominator):
+    round_ = make_round()
+    draft = create(client, round_, title="My draft")
+    page = client.get("/nominations/").get_data(as_text=True)
+    assert "My draft" in page and "draft" in page and "days" in page
+    round_.phase = round_.phase.REVIEW
+    round_.nominations_close_at = utcnow() - timedelta(days=1)
+    db.session.commit()
+    assert "read-only" in client.get("/nominations/").get_data(as_text=True)
+    assert draft.id

@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from award.database import utcnow
 from award.errors import DeadlinePassed, DomainError
 from award.extensions import db
-from award.models import Attachment, Nomination, Phase, Round
+from award.models import Attachment, Decision, Nomination, Phase, Round
 from award.nominations.forms import AttachmentForm, ConfirmForm, nomination_form
 from award.operations import attachments as files
 from award.operations import nominations as ops
@@ -44,8 +44,19 @@ def _own(nomination_id: int) -> Nomination:
 @bp.route("/")
 @login_required
 def index():
+    nominations = ops.nominations_of(current_user)
+    outcomes = dict(
+        db.session.execute(
+            sa.select(Decision.nomination_id, Decision.kind).where(
+                Decision.nomination_id.in_([n.id for n in nominations])
+            )
+        ).all()
+    )
+    labels = {
+        n.id: ops.status_label(n, getattr(outcomes.get(n.id), "value", None)) for n in nominations
+    }
     return render_template(
-        "nominations/index.html", nominations=ops.nominations_of(current_user), ops=ops
+        "nominations/index.html", nominations=nominations, ops=ops, labels=labels
     )
 
 

@@ -19,6 +19,7 @@ from award.models import (
     NominationStatus,
     NominationVersion,
     NomineeKind,
+    Phase,
     Role,
     Round,
     User,
@@ -157,7 +158,7 @@ def problems(nomination: Nomination) -> dict[str, str]:
     errors: dict[str, str] = {}
     required = {
         "title": nomination.title,
-        "category_id": nomination.category_id,
+        "category": nomination.category_id,
         "nominee_kind": nomination.nominee_kind,
         "nominee_name": nomination.nominee_name,
         "country": nomination.country,
@@ -263,3 +264,20 @@ def nominations_of(user: User) -> list[Nomination]:
             .order_by(Nomination.created_at.desc())
         )
     )
+
+
+def status_label(nomination: Nomination, decision_kind: str | None = None) -> str:
+    """What the nominator sees: the stored status, refined by the round's phase and outcome."""
+    if decision_kind and nomination.round.phase in (Phase.ANNOUNCED, Phase.ARCHIVED):
+        return {"winner": "winner", "runner_up": "runner-up"}.get(
+            decision_kind, "honourable mention"
+        )
+    if nomination.status == NominationStatus.ELIGIBLE and nomination.round.phase in (
+        Phase.REVIEW,
+        Phase.DELIBERATION,
+        Phase.DECIDED,
+    ):
+        return "under review"
+    return {
+        NominationStatus.INFO_REQUESTED: "more information requested",
+    }.get(nomination.status, nomination.status.value)
