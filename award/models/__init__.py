@@ -17,6 +17,7 @@ from award.models.nominations import (
 from award.models.outbox import OutboxMessage, OutboxStatus
 from award.models.rankings import Decision, DecisionKind, RankingEntry, RankingSnapshot
 from award.models.reviews import (
+    ACTIVE_ASSIGNMENT,
     Assignment,
     AssignmentSource,
     Bid,
@@ -54,6 +55,7 @@ from award.models.users import (
 )
 
 __all__ = [
+    "ACTIVE_ASSIGNMENT",
     "PHASE_ORDER",
     "Answer",
     "Assignment",

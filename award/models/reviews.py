@@ -90,11 +90,18 @@ class Assignment(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     notified_at: Mapped[datetime | None]
+    # Removed assignments stay, with their reviews and history: a conflict declared after
+    # assignment, or the secretariat's hand. Active ones have removed_at NULL.
+    removed_at: Mapped[datetime | None] = mapped_column(index=True)
+    removed_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
     stage: Mapped[Stage] = relationship()
     nomination: Mapped[Nomination] = relationship()
     reviewer: Mapped[User] = relationship(foreign_keys=[reviewer_id])
     review: Mapped["Review | None"] = relationship(back_populates="assignment", uselist=False)
+
+
+ACTIVE_ASSIGNMENT = Assignment.removed_at.is_(None)
 
 
 class ReviewStatus(enum.StrEnum):

@@ -3,7 +3,15 @@
 import sqlalchemy as sa
 
 from award.extensions import db
-from award.models import Assignment, ConflictOfInterest, Nomination, NominationStatus, Role, User
+from award.models import (
+    ACTIVE_ASSIGNMENT,
+    Assignment,
+    ConflictOfInterest,
+    Nomination,
+    NominationStatus,
+    Role,
+    User,
+)
 
 
 def is_conflicted(user: User, nomination: Nomination) -> bool:
@@ -21,7 +29,9 @@ def is_assigned(user: User, nomination: Nomination) -> bool:
     return db.session.scalar(
         sa.select(
             sa.exists().where(
-                Assignment.nomination_id == nomination.id, Assignment.reviewer_id == user.id
+                Assignment.nomination_id == nomination.id,
+                Assignment.reviewer_id == user.id,
+                ACTIVE_ASSIGNMENT,
             )
         )
     )

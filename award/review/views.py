@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from award.extensions import db
-from award.models import Assignment, Nomination, Phase, Role, Round, Stage
+from award.models import ACTIVE_ASSIGNMENT, Assignment, Nomination, Phase, Role, Round, Stage
 from award.permissions import roles_required
 
 bp = Blueprint("review", __name__, url_prefix="/review")
@@ -21,6 +21,7 @@ def dashboard():
         .join(Stage.round)
         .where(
             Assignment.reviewer_id == current_user.id,
+            ACTIVE_ASSIGNMENT,
             Round.phase.in_([Phase.REVIEW, Phase.DELIBERATION]),
         )
         .options(
