@@ -6,8 +6,12 @@ import logging
 from celery import shared_task
 
 from award import mail
+from award.database import utcnow
 from award.dispatch import publish
+from award.errors import DomainError
 from award.extensions import db
+from award.models import JobRun, JobStatus, Stage, User
+from award.operations import assignments
 
 log = logging.getLogger(__name__)
 
@@ -32,3 +36,36 @@ def sweep_outbox() -> int:
     for message_id in ids:
         publish(mail.DELIVER_TASK, message_id)
     return len(ids)
+
+
+@shared_task(name="workers.tasks.run_assignment")
+def run_assignment(job_id: int) -> str:
+    """Run one requested assignment. Safe to run twice: a finished job is not run again."""
+    job = db.session.get(JobRun, job_id)
+    if job is None or job.status in (JobStatus.DONE, JobStatus.FAILED):
+        return "skipped"
+    stage = db.session.get(Stage, job.stage_id)
+    actor = db.session.get(User, job.created_by_id) if job.created_by_id else None
+
+    def progress(percent: int, message: str) -> None:
+        job.status, job.progress, job.message = JobStatus.RUNNING, percent, message
+        db.session.commit()  # progress only; the assignments are written in one transaction
+
+    try:
+        summary = assignments.run_assignment(
+            stage,
+            actor,
+            utcnow(),
+            relax_country=job.result.get("relax_country", False),
+            progress=progress,
+            batch=f"job{job.id}",
+        )
+    except DomainError as error:
+        db.session.rollback()
+        job.status, job.message, job.finished_at = JobStatus.FAILED, error.message, utcnow()
+        db.session.commit()
+        return "failed"
+    job.status, job.progress, job.message = JobStatus.DONE, 100, "done"
+    job.result, job.finished_at = summary, utcnow()
+    db.session.commit()
+    return "done"
