@@ -6,6 +6,7 @@ import time
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from werkzeug.serving import run_simple
 
 from award.errors import DomainError
 from award.extensions import db
@@ -81,4 +82,5 @@ def serve(host: str, port: int) -> None:
     if app.config["CELERY_EAGER"]:
         threading.Thread(target=_periodic_loop, args=(app, 30.0), daemon=True).start()
     click.echo(f"Serving on http://{host}:{port}")
-    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    # Not app.run(): Flask refuses to start a server from inside its own CLI.
+    run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)

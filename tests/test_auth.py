@@ -359,7 +359,7 @@ def test_hash_is_argon2id_and_old_parameters_are_upgraded_on_sign_in(client, mak
     assert login(client, user.email).status_code == 302
     db.session.refresh(user)
     assert user.password_hash.startswith("$argon2id$")
-    assert user.password_hash != weak and "m=65536" in user.password_hash
+    assert user.password_hash != weak and "m=19456" in user.password_hash
 
 
 def test_nominator_opening_a_secretariat_page_gets_403(client, make_user):

@@ -315,6 +315,7 @@ def run_assignment(
     relax_country: bool = False,
     progress=lambda percent, message: None,
     batch: str = "",
+    notify: bool = True,
 ) -> dict:
     """Fill the missing review slots of a stage optimally. Assignments already made stay.
     Nothing is written unless the solver's answer passes every check."""
@@ -348,7 +349,8 @@ def run_assignment(
         db.session.add(assignment)
         made.append(assignment)
     db.session.flush()
-    notify_new_assignments(stage, made, batch or now.strftime("%Y%m%d%H%M%S"))
+    if notify:
+        notify_new_assignments(stage, made, batch or now.strftime("%Y%m%d%H%M%S"))
     shortages = [
         {
             "nomination_id": nominations[s.nomination].id,

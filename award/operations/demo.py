@@ -10,8 +10,6 @@ from award.database import utcnow
 from award.extensions import db
 from award.models import (
     Answer,
-    Assignment,
-    AssignmentSource,
     Category,
     Criterion,
     Decision,
@@ -40,6 +38,8 @@ from award.models import (
     User,
 )
 from award.operations import accounts
+from award.operations.assignments import active_assignments, run_assignment
+from award.operations.conflicts import detect_conflicts
 from award.operations.nominations import receipt_number, snapshot
 
 SLUG = "hwm-award-{year}"
@@ -225,57 +225,20 @@ def _members(round_: Round, people: dict[str, User]) -> None:
         db.session.add(RoundReviewer(round=round_, user=people[spec["email"]]))
 
 
-def _conflicted(reviewer: User, nomination: Nomination) -> bool:
-    same_org = reviewer.organisation and reviewer.organisation.lower() in (
-        nomination.nominee_organisation.lower(),
-        nomination.nominator.organisation.lower(),
-    )
-    return (
-        bool(same_org)
-        or reviewer.country == nomination.country
-        or (reviewer.id == nomination.nominator_id)
-    )
-
-
 def _judge(round_, nominations, people, rng: random.Random, share: float, now) -> None:
-    """A simple balanced assignment for the demo (the round's real assignment runs through the
-    solver), then reviews for a share of the assignments."""
+    """The round's real pipeline: detect conflicts, assign optimally, then reviews for a share of
+    the assignments, from nominations of varied quality and reviewers of varied severity."""
     stage = round_.stages[0]
-    reviewers = [people[spec["email"]] for spec in data.REVIEWERS]
-    load = dict.fromkeys((r.id for r in reviewers), 0)
+    secretariat = people[data.SECRETARIAT[0]["email"]]
+    detect_conflicts(round_)
+    run_assignment(stage, secretariat, now, notify=False)
     quality = {n.id: rng.gauss(0, 0.8) for n in nominations}
-    harshness = {r.id: rng.gauss(0, 0.4) for r in reviewers}
-    for nomination in nominations:
-        if nomination.status != NominationStatus.ELIGIBLE:
-            continue
-        candidates = sorted(
-            (r for r in reviewers if not _conflicted(r, nomination)), key=lambda r: load[r.id]
-        )
-        chosen = []
-        for side in (Side.SENDING, Side.RECEIVING):
-            pick = next((r for r in candidates if r.side == side and r not in chosen), None)
-            if pick:
-                chosen.append(pick)
-        chosen += [r for r in candidates if r not in chosen][: 3 - len(chosen)]
-        for reviewer in chosen:
-            load[reviewer.id] += 1
-            assignment = Assignment(
-                stage=stage,
-                nomination=nomination,
-                reviewer=reviewer,
-                source=AssignmentSource.AUTO,
-                reasons={"demo": "balanced load"},
-            )
-            db.session.add(assignment)
-            if rng.random() < share:
-                _review(
-                    assignment,
-                    stage,
-                    quality[nomination.id] + harshness[reviewer.id],
-                    rng,
-                    now,
-                    submitted=rng.random() < 0.85 or share == 1.0,
-                )
+    harshness = {spec["email"]: rng.gauss(0, 0.4) for spec in data.REVIEWERS}
+    for assignment in active_assignments(stage):
+        if rng.random() < share:
+            merit = quality[assignment.nomination_id] + harshness[assignment.reviewer.email]
+            submitted = rng.random() < 0.85 or share == 1.0
+            _review(assignment, stage, merit, rng, now, submitted=submitted)
 
 
 def _review(assignment, stage, merit: float, rng, now, submitted: bool) -> None:
