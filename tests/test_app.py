@@ -187,3 +187,36 @@ def test_create_admin_makes_a_secretariat_account(app, runner, client):
         ]
     )
     assert again.exit_code != 0 and "already exists" in again.output
+
+
+def test_serve_command_really_serves(tmp_path):
+    """What `make run` ends with: the embedded server answers on HOST:PORT."""
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    from tests.services import free_port, wait_for_port
+
+    port = free_port()
+    env = {
+        **os.environ,
+        "AWARD_INSTANCE_DIR": str(tmp_path),
+        "FLASK_APP": "wsgi.py",
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+    }
+    env.pop("DATABASE_URL", None)
+    env.pop("REDIS_URL", None)
+    flask = [sys.executable, "-m", "flask"]
+    subprocess.run([*flask, "db", "upgrade"], env=env, check=True, capture_output=True)
+    server = subprocess.Popen(
+        [*flask, "award", "serve"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    try:
+        wait_for_port(port, timeout=60)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as response:  # noqa: S310
+            assert response.status == 200 and b"Open calls" in response.read()
+    finally:
+        server.terminate()
+        server.wait(10)
