@@ -16,6 +16,7 @@ from award.nominations.forms import AttachmentForm, ConfirmForm, nomination_form
 from award.operations import attachments as files
 from award.operations import nominations as ops
 from award.operations.access import can_see_nomination
+from award.operations.duplicates import possible_duplicates
 from award.permissions import deny_as_not_found
 
 bp = Blueprint("nominations", __name__, url_prefix="/nominations")
@@ -173,11 +174,8 @@ def _render_form(round_, nomination, form, error=None, status=200):
 def _duplicates(nomination):
     if nomination is None or not nomination.id:
         return []
-    try:  # TEMPORARY until award/operations/duplicates.py lands
-        from award.operations.duplicates import possible_duplicates  # noqa: PLC0415
-    except ModuleNotFoundError:
-        return []
-    return possible_duplicates(nomination)
+    # Other people's drafts are their private work: never hint at them.
+    return possible_duplicates(nomination, include_drafts=False)
 
 
 @bp.route("/<int:nomination_id>")

@@ -4,11 +4,12 @@ import logging
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import current_app, has_request_context, request, url_for
+from flask import current_app, has_request_context, request
 
 from award.database import utcnow
 from award.errors import DomainError
 from award.extensions import db
+from award.links import public_url
 from award.mail import queue_email
 from award.models import LoginSession, Role, User
 from award.operations import audit
@@ -38,13 +39,6 @@ def normalise_email(email: str) -> str:
 
 def find_user(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
-
-
-def _external(endpoint: str, **values) -> str:
-    if has_request_context():
-        return url_for(endpoint, _external=True, **values)
-    with current_app.test_request_context(base_url=current_app.config["PUBLIC_URL"]):
-        return url_for(endpoint, _external=True, **values)
 
 
 def check_new_password(password: str) -> None:
@@ -92,8 +86,8 @@ def register_nominator(email: str, name: str, password: str, **profile) -> User 
             to=existing,
             template="account_exists",
             dedup_key=f"account-exists:{existing.id}:{utcnow():%Y%m%d%H%M}",
-            login_link=_external("auth.login"),
-            reset_link=_external("auth.forgot_password"),
+            login_link=public_url("auth.login"),
+            reset_link=public_url("auth.forgot_password"),
         )
         audit.record("auth.register_existing", actor=None, obj=existing)
         return None
@@ -109,7 +103,7 @@ def send_verification(user: User) -> None:
         to=user,
         template="verify_email",
         dedup_key=f"verify:{user.id}:{token[-16:]}",
-        link=_external("auth.verify_email", token=token),
+        link=public_url("auth.verify_email", token=token),
     )
 
 
@@ -221,7 +215,7 @@ def request_password_reset(email: str) -> None:
         to=user,
         template="reset_password",
         dedup_key=f"reset:{user.id}:{token[-16:]}",
-        link=_external("auth.reset_password", token=token),
+        link=public_url("auth.reset_password", token=token),
         minutes=current_app.config["RESET_TOKEN_MAX_AGE"] // 60,
     )
     audit.record("auth.reset_requested", actor=None, obj=user)
@@ -265,7 +259,7 @@ def _notify_password_changed(user: User) -> None:
         to=user,
         template="password_changed",
         dedup_key=f"password-changed:{user.id}:{user.session_version}",
-        reset_link=_external("auth.forgot_password"),
+        reset_link=public_url("auth.forgot_password"),
     )
 
 

@@ -4,12 +4,12 @@ ineligible or asking its nominator for more information; each change is audited 
 from datetime import datetime
 
 import sqlalchemy as sa
-from flask import current_app, url_for
 from sqlalchemy.orm import joinedload, selectinload
 
 from award.database import utcnow
 from award.errors import DomainError, StateConflict
 from award.extensions import db
+from award.links import public_url
 from award.mail import queue_email
 from award.models import AuditEvent, Nomination, NominationStatus, Round, User
 from award.operations import audit
@@ -163,7 +163,7 @@ def request_information(nomination: Nomination, actor: User, message: str, until
         "nomination.info_requested",
         actor,
         nomination,
-        from_status=previous.value,
+        from_status=str(previous),
         to_status=nomination.status.value,
         message=message,
         until=until.isoformat(),
@@ -206,7 +206,7 @@ def _screen(
         "nomination.screened",
         actor,
         nomination,
-        from_status=previous.value,
+        from_status=str(previous),
         to_status=status.value,
         reason=reason,
     )
@@ -247,11 +247,5 @@ def _email_context(nomination: Nomination) -> dict:
         "receipt_number": nomination.receipt_number or "",
         "round_name": nomination.round.name,
         "timezone": nomination.round.timezone,
-        "link": _my_nominations_link(),
+        "link": public_url("nominations.index"),
     }
-
-
-def _my_nominations_link() -> str:
-    # Always the configured address, never the Host header of the secretariat's request.
-    with current_app.test_request_context(base_url=current_app.config["PUBLIC_URL"]):
-        return url_for("nominations.index", _external=True)

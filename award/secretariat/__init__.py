@@ -1,6 +1,8 @@
-"""The secretariat's pages: rounds, screening, assignment, progress, results, the outbox."""
+"""The secretariat's pages: rounds, screening, council, rubric, assignment, the outbox.
 
-from award.secretariat import assignments  # noqa: F401  (registers its routes on bp)
+The views live in several modules that register their routes on the one blueprint."""
+
+from award.secretariat import assignments, council, rubric  # noqa: F401
 from award.secretariat.views import bp
 
 __all__ = ["bp"]
