@@ -379,3 +379,16 @@ def test_logout_by_get_changes_nothing(client, make_user):
     login(client, user.email)
     assert client.get("/auth/logout").status_code == 200
     assert client.get("/nominations/").status_code == 200
+
+
+def test_reset_link_ignores_a_forged_host_header(make_app, make_user):
+    # A forged Host drops the session cookie, so CSRF is off here: the link is what is tested.
+    app = make_app(WTF_CSRF_ENABLED=False)
+    user = make_user()
+    response = app.test_client().post(
+        "/auth/forgot", data={"email": user.email}, headers={"Host": "evil.example"}
+    )
+    assert response.status_code == 200
+    body = messages_to(user.email)[-1].body_text
+    assert "evil.example" not in body
+    assert "http://localhost/auth/reset/" in body  # PUBLIC_URL in the tests
