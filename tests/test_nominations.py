@@ -418,3 +418,26 @@ def test_list_shows_status_and_time_left(client, make_round, nominator):
     db.session.commit()
     assert "read-only" in client.get("/nominations/").get_data(as_text=True)
     assert draft.id
+
+
+def test_blind_round_reviewer_downloads_under_a_neutral_name(
+    app, client, make_round, make_user, nominator
+):
+    from award.models import Assignment, Role
+
+    round_ = make_round(blind_review=True)
+    nomination = create(client, round_)
+    upload(client, nomination, "Dr Amara Okafor - CV.pdf", PDF)
+    submit(client, nomination, complete(round_))
+    attachment = db.session.scalar(sa.select(Attachment))
+    reviewer = make_user("rev@example.org", roles=(Role.REVIEWER,))
+    db.session.add(Assignment(stage=round_.stages[0], nomination=nomination, reviewer=reviewer))
+    db.session.commit()
+    own = client.get(f"/nominations/attachments/{attachment.id}")
+    assert "Okafor" in own.headers["Content-Disposition"]
+    browser = app.test_client()
+    login(browser, reviewer.email)
+    blind = browser.get(f"/nominations/attachments/{attachment.id}")
+    assert blind.status_code == 200 and blind.data == PDF
+    assert "Okafor" not in blind.headers["Content-Disposition"]
+    assert f"attachment-{attachment.id}.pdf" in blind.headers["Content-Disposition"]

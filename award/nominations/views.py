@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from award.database import utcnow
 from award.errors import DeadlinePassed, DomainError
 from award.extensions import db
-from award.models import Attachment, Decision, Nomination, Phase, Round
+from award.models import Attachment, Decision, Nomination, Phase, Role, Round
 from award.nominations.forms import AttachmentForm, ConfirmForm, nomination_form
 from award.operations import attachments as files
 from award.operations import nominations as ops
@@ -250,11 +250,20 @@ def attachment(attachment_id: int):
     attachment = db.session.get(Attachment, attachment_id)
     if attachment is None or not can_see_nomination(current_user, attachment.nomination):
         deny_as_not_found("attachment", attachment_id)
+    nomination = attachment.nomination
+    name = attachment.original_name
+    if (
+        nomination.round.blind_review
+        and nomination.nominator_id != current_user.id
+        and not (current_user.has_role(Role.SECRETARIAT))
+    ):
+        # A file's name often names its author: reviewers in a blind round get a neutral one.
+        name = f"attachment-{attachment.id}.{files.EXTENSION[attachment.content_type]}"
     response = send_file(
         files.stored_path(attachment),
         mimetype=attachment.content_type,
         as_attachment=True,
-        download_name=attachment.original_name,
+        download_name=name,
         max_age=0,
     )
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"

@@ -24,6 +24,7 @@ MIME = {
     "jpeg": "image/jpeg",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
+EXTENSION = {mime: kind for kind, mime in MIME.items()} | {"image/jpeg": "jpg"}
 LABEL = {"pdf": "PDF", "png": "PNG", "jpeg": "JPEG", "docx": "Word (DOCX)"}
 
 
