@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from award import demo_data as dd
+from award.rubric_templates import WHO_CODE_TEMPLATE as RUBRIC
 
 try:
     import pycountry
@@ -122,16 +123,16 @@ def test_categories():
 
 
 def test_rubric():
-    assert 5 <= len(dd.RUBRIC) <= 6
-    keys = [c["key"] for c in dd.RUBRIC]
+    assert 5 <= len(RUBRIC) <= 6
+    keys = [c["key"] for c in RUBRIC]
     assert len(set(keys)) == len(keys)
     assert {"innovation", "impact", "ethics", "scalability", "sustainability"} <= set(keys)
-    assert sum(c["weight"] for c in dd.RUBRIC) == 100
-    for criterion in dd.RUBRIC:
+    assert sum(c["weight"] for c in RUBRIC) == 100
+    for criterion in RUBRIC:
         assert isinstance(criterion["weight"], int) and criterion["weight"] > 0
         lo, hi = criterion["scale_min"], criterion["scale_max"]
         assert (lo, hi) == (1, 5)
-        assert set(criterion["descriptors"]) == set(range(lo, hi + 1))
+        assert set(criterion["descriptors"]) == {str(level) for level in range(lo, hi + 1)}
         assert all(d.strip() for d in criterion["descriptors"].values())
         assert isinstance(criterion["comment_required"], bool)
         assert criterion["name"].strip() and criterion["description"].strip()
@@ -146,7 +147,7 @@ def test_questions():
         "scalability",
         "references",
     ]
-    rubric_keys = {c["key"] for c in dd.RUBRIC}
+    rubric_keys = {c["key"] for c in RUBRIC}
     for q in dd.QUESTIONS:
         assert q["label"].strip() and q["help"].strip()
         assert q["kind"] == "textarea"

@@ -41,6 +41,7 @@ from award.operations import accounts
 from award.operations.assignments import active_assignments, run_assignment
 from award.operations.conflicts import detect_conflicts
 from award.operations.nominations import receipt_number, snapshot
+from award.rubric_templates import WHO_CODE_TEMPLATE
 
 SLUG = "hwm-award-{year}"
 
@@ -162,7 +163,7 @@ def _round(year: int, phase: Phase, opens, closes, review_deadline, **extra) -> 
         spec["kind"] = QuestionKind(spec.get("kind", "textarea"))
         round_.questions.append(Question(position=position, **spec))
     stage = Stage(position=1, name="Council review")
-    for position, spec in enumerate(data.RUBRIC):
+    for position, spec in enumerate(WHO_CODE_TEMPLATE):
         spec = dict(spec)
         spec["descriptors"] = {str(k): v for k, v in spec["descriptors"].items()}
         stage.criteria.append(Criterion(position=position, **spec))
