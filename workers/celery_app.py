@@ -13,6 +13,8 @@ from workers import tasks  # noqa: F401  (registers the shared tasks)
 # Periodic work, run by exactly one `celery beat`; every entry is idempotent.
 BEAT_SCHEDULE = {
     "sweep-outbox": {"task": "workers.tasks.sweep_outbox", "schedule": 30.0},
+    # Reminders are found by looking at the database, never scheduled as long Celery ETAs.
+    "send-reminders": {"task": "workers.tasks.send_reminders", "schedule": 300.0},
 }
 
 

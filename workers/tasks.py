@@ -11,7 +11,7 @@ from award.dispatch import publish
 from award.errors import DomainError
 from award.extensions import db
 from award.models import JobRun, JobStatus, Stage, User
-from award.operations import assignments
+from award.operations import assignments, reminders
 
 log = logging.getLogger(__name__)
 
@@ -69,3 +69,12 @@ def run_assignment(job_id: int) -> str:
     job.result, job.finished_at = summary, utcnow()
     db.session.commit()
     return "done"
+
+
+@shared_task(name="workers.tasks.send_reminders")
+def send_reminders() -> int:
+    """Queue every reminder that is due. Safe to run any number of times, on any number of
+    workers: each reminder has a unique key in the outbox."""
+    queued = reminders.send_due_reminders(utcnow())
+    db.session.commit()
+    return queued
