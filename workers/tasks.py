@@ -11,7 +11,7 @@ from award.dispatch import publish
 from award.errors import DomainError
 from award.extensions import db
 from award.models import JobRun, JobStatus, Stage, User
-from award.operations import assignments, reminders
+from award.operations import assignments, rankings, reminders
 
 log = logging.getLogger(__name__)
 
@@ -78,3 +78,15 @@ def send_reminders() -> int:
     queued = reminders.send_due_reminders(utcnow())
     db.session.commit()
     return queued
+
+
+@shared_task(name="workers.tasks.compute_rankings")
+def compute_rankings(stage_id: int, method: str = rankings.DEFAULT_METHOD) -> int:
+    """Compute one method's ranking snapshots for a stage. Safe to run twice: the same inputs
+    give the same snapshot, so a second run adds nothing."""
+    stage = db.session.get(Stage, stage_id)
+    if stage is None:
+        return 0
+    snapshots = rankings.compute_rankings(stage, method, now=utcnow())
+    db.session.commit()
+    return len(snapshots)

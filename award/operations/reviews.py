@@ -34,6 +34,7 @@ from award.models import (
 )
 from award.operations import audit
 from award.operations.access import is_conflicted
+from award.operations.rankings import maybe_recompute_after_submission
 from award.operations.rubric import lock_if_first_submission
 
 COMMENT_MAX_CHARS = 10_000
@@ -276,6 +277,8 @@ def _store(
     if submit and not was_submitted:
         lock_if_first_submission(stage, now)
     db.session.flush()
+    if submit:  # the last review of a category triggers a fresh ranking (after the commit)
+        maybe_recompute_after_submission(review)
     return True
 
 
