@@ -1,4 +1,4 @@
-"""How well each reviewer fits each nomination: expertise, shared language and bids, in row blocks."""
+"""How well each reviewer fits each nomination: expertise, shared language and bids."""
 
 from dataclasses import dataclass, field
 
@@ -42,13 +42,16 @@ class Affinity:
     bids: sp.csr_matrix | None
     weights: dict[str, float]
     _rev_tags_t: object = field(init=False, repr=False)
-    _dense: np.ndarray | None = field(default=None, init=False, repr=False)
+    _lang_weighted: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self):
         t = self.rev_tags.T
         n_tags, n_rev = t.shape
         dense_ok = n_tags * n_rev <= _DENSE_TAGS_CELLS
         self._rev_tags_t = t.toarray() if dense_ok else sp.csr_matrix(t)
+        # One extra all-zero row serves nominations of unknown language (code -1).
+        langs = np.vstack([self.rev_langs_t, np.zeros((1, n_rev), dtype=bool)])
+        self._lang_weighted = langs * self.weights["language"]
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -60,39 +63,33 @@ class Affinity:
         w = self.weights
         return w["expertise"] + w["language"] + 2.0 * w["bid"]
 
-    def _compute(self, idx: np.ndarray) -> np.ndarray:
+    def block(self, rows=None) -> np.ndarray:
+        """Float64 (len(rows), R) affinities of a block of nomination rows.
+
+        Each cell is summed in the same order whatever the block, so any two blocks agree to the
+        bit: the solver's integer costs are defined from these values.
+        """
+        idx = as_rows(rows, self.shape[0])
         w = self.weights
         prod = self.nom_tags[idx] @ self._rev_tags_t
         out = prod.toarray() if sp.issparse(prod) else np.asarray(prod, dtype=np.float64)
         if w["expertise"] != 1.0:
             out *= w["expertise"]
         if w["language"]:
-            lang = self.nom_lang[idx]
-            known = lang >= 0
-            if known.any():
-                speaks = np.zeros(out.shape, dtype=bool)
-                speaks[known] = self.rev_langs_t[lang[known]]
-                out += w["language"] * speaks
+            out += self._lang_weighted[self.nom_lang[idx]]
         if self.bids is not None and w["bid"] and self.bids.nnz:
-            out += w["bid"] * self.bids[idx].toarray()
-        return out.astype(np.float32)
-
-    def block(self, rows=None) -> np.ndarray:
-        """Float32 (len(rows), R) affinities for a block of nomination rows."""
-        idx = as_rows(rows, self.shape[0])
-        if self._dense is not None:
-            return self._dense[idx]
-        return self._compute(idx)
+            sub = self.bids[idx]
+            local = np.repeat(np.arange(idx.size), np.diff(sub.indptr))
+            out[local, sub.indices] += w["bid"] * sub.data
+        return out
 
     @property
     def total(self) -> np.ndarray:
-        """The dense float32 N x R affinity matrix (kept once computed)."""
-        if self._dense is None:
-            self._dense = self._compute(np.arange(self.shape[0]))
-        return self._dense
+        """The dense float32 N x R affinity matrix, for small rounds and display."""
+        return self.block(None).astype(np.float32)
 
     def speaks(self, rows=None) -> np.ndarray:
-        """Boolean (len(rows), R): the reviewer speaks the nomination's language (True if unknown)."""
+        """Boolean (len(rows), R): reviewer speaks the nomination's language (True if unknown)."""
         idx = as_rows(rows, self.shape[0])
         lang = self.nom_lang[idx]
         out = np.ones((idx.size, self.shape[1]), dtype=bool)
@@ -101,7 +98,7 @@ class Affinity:
         return out
 
     def terms(self, n, r) -> dict[str, np.ndarray]:
-        """Per pair: expertise (cosine), language (0/1), bid and the weighted total (why it fits)."""
+        """Per pair: expertise (cosine), language (0/1), bid and weighted total (why it fits)."""
         n = np.asarray(n, dtype=np.int64).reshape(-1)
         r = np.asarray(r, dtype=np.int64).reshape(-1)
         expertise = np.asarray(self.nom_tags[n].multiply(self.rev_tags[r]).sum(axis=1)).reshape(-1)
@@ -169,11 +166,16 @@ def build_affinity(
         raise ValueError(f"nom_lang codes must be < {langs_t.shape[0]} (columns of rev_langs)")
     if bids is not None:
         bids = sp.csr_matrix(bids, dtype=np.float64)
+        bids.sum_duplicates()
         if bids.shape != (n_nom, n_rev):
             raise ValueError(f"bids must have shape {(n_nom, n_rev)}, got {bids.shape}")
         if bids.nnz and (not np.isfinite(bids.data).all() or np.abs(bids.data).max() > 1):
             raise ValueError("bids must lie in [-1, 1]")
     return Affinity(
-        nom_tags=nt, rev_tags=rt, nom_lang=nom_lang, rev_langs_t=np.ascontiguousarray(langs_t),
-        bids=bids, weights=w,
+        nom_tags=nt,
+        rev_tags=rt,
+        nom_lang=nom_lang,
+        rev_langs_t=np.ascontiguousarray(langs_t),
+        bids=bids,
+        weights=w,
     )

@@ -1,6 +1,6 @@
 """Conflicts of interest between nominations and reviewers, evaluated lazily in row blocks."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
@@ -59,22 +59,60 @@ def pair_matrix(pairs, shape: tuple[int, int], name: str) -> sp.csr_matrix:
     return m
 
 
-def _match_block(nom: np.ndarray, rev: np.ndarray) -> np.ndarray:
-    """out[i, r] is True when any known code of row i equals any code of reviewer r."""
-    out = np.zeros((nom.shape[0], rev.shape[0]), dtype=bool)
+def _code_index(rev: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per code column: reviewers sorted by code, and the sorted codes (for range look-ups)."""
+    out = []
+    for j in range(rev.shape[1]):
+        order = np.argsort(rev[:, j], kind="stable")
+        out.append((order, rev[order, j]))
+    return out
+
+
+def _match_cells(nom: np.ndarray, index) -> tuple[np.ndarray, np.ndarray]:
+    """(row, reviewer) cells where a known code of the row equals a code of the reviewer.
+
+    Found by binary search in the reviewers sorted by code, so the work follows the number of
+    matches rather than rows x reviewers.
+    """
+    rows, cols = [], []
     for i in range(nom.shape[1]):
         a = nom[:, i]
-        if not (a >= 0).any():
-            continue
-        for j in range(rev.shape[1]):
-            eq = a[:, None] == rev[None, :, j]
-            eq[a < 0] = False
-            out |= eq
+        for order, sorted_codes in index:
+            lo = np.searchsorted(sorted_codes, a, side="left")
+            hi = np.searchsorted(sorted_codes, a, side="right")
+            counts = np.where(a >= 0, hi - lo, 0)
+            if not counts.any():
+                continue
+            starts = np.repeat(lo, counts)
+            ranks = np.arange(starts.size) - np.repeat(np.cumsum(counts) - counts, counts)
+            rows.append(np.repeat(np.arange(a.size), counts))
+            cols.append(order[starts + ranks])
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if len(rows) == 1:
+        return rows[0], cols[0]
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    width = max(1, int(c.max(initial=0)) + 1)
+    _, first = np.unique(r * width + c, return_index=True)
+    return r[first], c[first]
+
+
+def csr_cells(m: sp.csr_matrix, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position in idx, column) of the stored entries of rows idx of a CSR matrix."""
+    if m.nnz == 0 or idx.size == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    sub = m[idx]
+    return np.repeat(np.arange(idx.size), np.diff(sub.indptr)), sub.indices.astype(np.int64)
+
+
+def _dense(cells: tuple[np.ndarray, np.ndarray], shape: tuple[int, int]) -> np.ndarray:
+    out = np.zeros(shape, dtype=bool)
+    out[cells] = True
     return out
 
 
 def _match_pairs(nom: np.ndarray, rev: np.ndarray) -> np.ndarray:
-    """Same as _match_block for aligned pairs: nom is (M, m1), rev is (M, m2)."""
+    """Whether aligned pairs share a known code: nom is (M, m1), rev is (M, m2)."""
     out = np.zeros(nom.shape[0], dtype=bool)
     for i in range(nom.shape[1]):
         for j in range(rev.shape[1]):
@@ -107,6 +145,31 @@ class Conflicts:
     nominator: sp.csr_matrix
     declared: sp.csr_matrix
     same_country: bool
+    _index: dict = field(default_factory=dict, init=False, repr=False)
+
+    def _codes_index(self, name: str):
+        if name not in self._index:
+            self._index[name] = _code_index(getattr(self, "rev_" + name))
+        return self._index[name]
+
+    def hard_cells(self, rows=None) -> tuple[np.ndarray, np.ndarray]:
+        """(position in rows, reviewer) of every hard conflict of the rows, possibly repeated."""
+        idx = as_rows(rows, self.n_nominations)
+        parts = [
+            _match_cells(self.nom_org[idx], self._codes_index("org")),
+            _match_cells(self.nom_domain[idx], self._codes_index("domain")),
+            csr_cells(self.nominator, idx),
+            csr_cells(self.declared, idx),
+        ]
+        return tuple(np.concatenate(x) for x in zip(*parts, strict=True))
+
+    def soft_cells(self, rows=None) -> tuple[np.ndarray, np.ndarray]:
+        """(position in rows, reviewer) of every same-country pair, each once; none if the
+        round does not count same country as a conflict."""
+        idx = as_rows(rows, self.n_nominations)
+        if not self.same_country:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return _match_cells(self.nom_country[idx], self._codes_index("country"))
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -115,20 +178,12 @@ class Conflicts:
     def hard(self, rows=None) -> np.ndarray:
         """Boolean (len(rows), R): a hard conflict (organisation, domain, nominator, declared)."""
         idx = as_rows(rows, self.n_nominations)
-        out = _match_block(self.nom_org[idx], self.rev_org)
-        out |= _match_block(self.nom_domain[idx], self.rev_domain)
-        if self.nominator.nnz:
-            out |= self.nominator[idx].toarray()
-        if self.declared.nnz:
-            out |= self.declared[idx].toarray()
-        return out
+        return _dense(self.hard_cells(idx), (idx.size, self.n_reviewers))
 
     def soft(self, rows=None) -> np.ndarray:
         """Boolean (len(rows), R): same country, when the round counts that as a conflict."""
         idx = as_rows(rows, self.n_nominations)
-        if not self.same_country:
-            return np.zeros((idx.size, self.n_reviewers), dtype=bool)
-        return _match_block(self.nom_country[idx], self.rev_country)
+        return _dense(self.soft_cells(idx), (idx.size, self.n_reviewers))
 
     def block(self, rows=None, relax_soft: bool = False) -> np.ndarray:
         """Boolean (len(rows), R): any conflict that applies (soft ones unless relaxed)."""
@@ -169,16 +224,16 @@ class Conflicts:
             found.append("country")
         return found
 
-    def counts(self, block_cells: int = 4_000_000) -> dict[str, int]:
-        """Number of conflicted pairs per reason (a pair may count under several), for the report."""
+    def counts(self, block_cells: int = 1_000_000) -> dict[str, int]:
+        """Conflicted pairs per reason (a pair may count under several), for the report."""
         step = max(1, block_cells // max(1, self.n_reviewers))
         totals = dict.fromkeys(HARD_REASONS + SOFT_REASONS, 0)
         for start in range(0, self.n_nominations, step):
             idx = np.arange(start, min(start + step, self.n_nominations))
-            totals["organisation"] += int(_match_block(self.nom_org[idx], self.rev_org).sum())
-            totals["email_domain"] += int(_match_block(self.nom_domain[idx], self.rev_domain).sum())
-            if self.same_country:
-                totals["country"] += int(self.soft(idx).sum())
+            for reason, name in (("organisation", "org"), ("email_domain", "domain")):
+                cells = _match_cells(getattr(self, "nom_" + name)[idx], self._codes_index(name))
+                totals[reason] += cells[0].size
+            totals["country"] += self.soft_cells(idx)[0].size
         totals["nominator"] = int(self.nominator.nnz)
         totals["declared"] = int(self.declared.nnz)
         return totals

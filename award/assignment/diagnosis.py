@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from award.assignment.candidates import blocks
+from award.assignment.arcs import blocks
 from award.assignment.problem import SIDE_NAMES, AssignmentProblem
 from award.assignment.result import Levers, Shortage, assigned_matrix
 
@@ -47,14 +47,27 @@ def shortages(problem: AssignmentProblem, n: np.ndarray, r: np.ndarray) -> list[
         aff = problem.affinity.block(idx)
         strict = eligible & ~conf.soft(idx) if problem.relax_soft_conflicts else eligible
         for i, a in enumerate(idx):
-            records.append(_record(problem, int(a), int(missing[a]), lacking[a], eligible[i],
-                                   free_of_conflict[i], soft_only[i], strict[i], on[i], spare,
-                                   aff[i]))
+            records.append(
+                _record(
+                    problem,
+                    int(a),
+                    int(missing[a]),
+                    lacking[a],
+                    eligible[i],
+                    free_of_conflict[i],
+                    soft_only[i],
+                    strict[i],
+                    on[i],
+                    spare,
+                    aff[i],
+                )
+            )
     return records
 
 
-def _record(problem, a, missing, lacking, eligible, free_of_conflict, soft_only, strict, on, spare,
-            aff) -> Shortage:
+def _record(
+    problem, a, missing, lacking, eligible, free_of_conflict, soft_only, strict, on, spare, aff
+) -> Shortage:
     target = int(problem.target[a])
     n_eligible = int(eligible.sum())
     full = eligible & ~on & ~spare
@@ -94,8 +107,10 @@ def _record(problem, a, missing, lacking, eligible, free_of_conflict, soft_only,
             )
         else:
             cause = "capacity"
-            sentences.append(f"{_plural(n_free, 'reviewer')} free of conflict still have room; "
-                             "this run was not proven optimal")
+            sentences.append(
+                f"{_plural(n_free, 'reviewer')} free of conflict still have room; "
+                "this run was not proven optimal"
+            )
     names = []
     for side, name in SIDE_NAMES.items():
         if not lacking[side]:
@@ -106,19 +121,31 @@ def _record(problem, a, missing, lacking, eligible, free_of_conflict, soft_only,
         if count == 0:
             sentences.append(f"no {name} reviewer is free of conflict")
         elif not (mine & spare).any():
-            sentences.append(f"the {_plural(count, name + ' reviewer')} free of conflict "
-                             f"{'is' if count == 1 else 'are all'} at the cap")
+            sentences.append(
+                f"the {_plural(count, name + ' reviewer')} free of conflict "
+                f"{'is' if count == 1 else 'are all'} at the cap"
+            )
         else:
             sentences.append(f"no {name} reviewer could be moved here without a gap elsewhere")
     return Shortage(
-        nomination=a, missing=missing, eligible=n_eligible, free=n_free, cause=cause,
-        message="; ".join(sentences), sides_missing=tuple(names),
-        full_reviewers=tuple(int(x) for x in order), soft_blocked=int(soft_only.sum()),
+        nomination=a,
+        missing=missing,
+        eligible=n_eligible,
+        free=n_free,
+        cause=cause,
+        message="; ".join(sentences),
+        sides_missing=tuple(names),
+        full_reviewers=tuple(int(x) for x in order),
+        soft_blocked=int(soft_only.sum()),
     )
 
 
-def levers(problem: AssignmentProblem, records: list[Shortage], raise_caps: dict[int, int],
-           slots_by_raising: int) -> Levers:
+def levers(
+    problem: AssignmentProblem,
+    records: list[Shortage],
+    raise_caps: dict[int, int],
+    slots_by_raising: int,
+) -> Levers:
     """The relaxation ladder: raise caps, relax the soft country rule, assign by hand."""
     relax = 0
     by_hand = []
@@ -147,13 +174,17 @@ def levers(problem: AssignmentProblem, records: list[Shortage], raise_caps: dict
             "assign by hand or recruit reviewers."
         )
     return Levers(
-        raise_caps=raise_caps, slots_by_raising=slots_by_raising, relax_soft_slots=relax,
-        by_hand=tuple(by_hand), messages=tuple(messages),
+        raise_caps=raise_caps,
+        slots_by_raising=slots_by_raising,
+        relax_soft_slots=relax,
+        by_hand=tuple(by_hand),
+        messages=tuple(messages),
     )
 
 
-def run_stats(problem: AssignmentProblem, n: np.ndarray, r: np.ndarray,
-              terms: dict[str, np.ndarray]) -> dict:
+def run_stats(
+    problem: AssignmentProblem, n: np.ndarray, r: np.ndarray, terms: dict[str, np.ndarray]
+) -> dict:
     """Load spread and per-nomination affinity (existing pairs included) for the report."""
     n_nom, n_rev = problem.shape
     load = problem.existing_load + np.bincount(r, minlength=n_rev)

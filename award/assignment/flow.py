@@ -1,5 +1,6 @@
 """The min-cost flow network of an assignment run, its solution with OR-Tools, and its duals."""
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,10 +40,7 @@ class CostLevels:
 def cost_levels(problem: AssignmentProblem, n_nodes: int) -> CostLevels:
     n_rev = max(1, problem.shape[1])
     a = int(np.ceil(problem.affinity.max_range * AFFINITY_SCALE)) + 1
-    if problem.load_weight is None:
-        lam = a + 1
-    else:
-        lam = int(round(problem.load_weight * AFFINITY_SCALE))
+    lam = a + 1 if problem.load_weight is None else int(round(problem.load_weight * AFFINITY_SCALE))
     total = int(problem.demand.sum() + problem.existing_load.sum())
     # Convex up to well past any fair share; flat beyond, so that huge caps cannot blow the range.
     positions = int(min(problem.cap.max(initial=0), 4 * -(-total // n_rev) + 8))
@@ -65,7 +63,7 @@ def cost_levels(problem: AssignmentProblem, n_nodes: int) -> CostLevels:
 
 @dataclass(frozen=True, eq=False)
 class Network:
-    """Arrays of one network. Candidate arcs occupy [cand_start, cand_start + len(cand_n))."""
+    """Arrays of one network. Arc pair_arcs[i] carries the pair (pair_n[i], pair_r[i])."""
 
     tails: np.ndarray
     heads: np.ndarray
@@ -73,9 +71,9 @@ class Network:
     costs: np.ndarray
     n_nodes: int
     supply: int
-    cand_start: int
-    cand_n: np.ndarray
-    cand_r: np.ndarray
+    pair_arcs: np.ndarray
+    pair_n: np.ndarray
+    pair_r: np.ndarray
     extra_start: int  # first what-if arc (one per reviewer in extra_r), or -1
     extra_r: np.ndarray
 
@@ -128,20 +126,29 @@ def build_network(
             has = problem.existing_sides[nom, side]
             d = demand[nom]
             bonus = ~has
-            parts.append((2 + nom[bonus], base + nom[bonus], np.ones(bonus.sum(), np.int64),
-                          np.full(bonus.sum(), -levels.side_bonus, np.int64)))
+            parts.append(
+                (
+                    2 + nom[bonus],
+                    base + nom[bonus],
+                    np.ones(bonus.sum(), np.int64),
+                    np.full(bonus.sum(), -levels.side_bonus, np.int64),
+                )
+            )
             rest = d - bonus
             keep = rest > 0
-            parts.append((2 + nom[keep], base + nom[keep], rest[keep],
-                          np.zeros(keep.sum(), np.int64)))
+            parts.append(
+                (2 + nom[keep], base + nom[keep], rest[keep], np.zeros(keep.sum(), np.int64))
+            )
 
     cand_start = sum(p[0].size for p in parts)
     tails = tail_nodes(problem, cand_n, cand_r)
     parts.append((tails, 2 + n_nom + cand_r, np.ones_like(cand_n), cand_cost))
 
-    # Load: unit arcs with convex cost up to `load_positions`, one flat arc for the rest.
+    # Load: unit arcs with convex cost up to `load_positions`, one flat arc for the rest. All of
+    # a reviewer's room is built even when few candidate arcs reach it: pricing compares this
+    # network with the full one, which must differ only by the missing n -> r arcs.
     indeg = np.bincount(cand_r, minlength=n_rev)
-    room = np.minimum(problem.room, indeg)
+    room = np.minimum(problem.room, int(demand.sum()))
     rev = np.flatnonzero(room > 0)
     start = problem.existing_load[rev]
     convex = np.clip(levels.load_positions - start, 0, room[rev])
@@ -151,23 +158,68 @@ def build_network(
     flat = room[rev] - convex
     keep = flat > 0
     flat_cost = levels.load * levels.load_positions
-    parts.append((2 + n_nom + rev[keep], np.ones(keep.sum(), np.int64), flat[keep],
-                  np.full(keep.sum(), flat_cost, np.int64)))
+    parts.append(
+        (
+            2 + n_nom + rev[keep],
+            np.ones(keep.sum(), np.int64),
+            flat[keep],
+            np.full(keep.sum(), flat_cost, np.int64),
+        )
+    )
 
     extra_start, extra_r = -1, np.zeros(0, np.int64)
     if what_if:
         extra_start = sum(p[0].size for p in parts)
         extra_r = np.flatnonzero(indeg > 0)
         amount = np.minimum(indeg[extra_r], int(demand.sum()))
-        parts.append((2 + n_nom + extra_r, np.ones_like(extra_r), amount,
-                      np.full(extra_r.size, levels.extra + flat_cost, np.int64)))
+        parts.append(
+            (
+                2 + n_nom + extra_r,
+                np.ones_like(extra_r),
+                amount,
+                np.full(extra_r.size, levels.extra + flat_cost, np.int64),
+            )
+        )
 
     cols = [np.concatenate([np.asarray(p[i], dtype=np.int64) for p in parts]) for i in range(4)]
     return Network(
-        tails=cols[0], heads=cols[1], caps=cols[2], costs=cols[3],
-        n_nodes=node_counts(problem), supply=int(demand.sum()), cand_start=cand_start,
-        cand_n=cand_n, cand_r=cand_r, extra_start=extra_start, extra_r=extra_r,
+        tails=cols[0],
+        heads=cols[1],
+        caps=cols[2],
+        costs=cols[3],
+        n_nodes=node_counts(problem),
+        supply=int(demand.sum()),
+        pair_arcs=np.arange(cand_start, cand_start + cand_n.size),
+        pair_n=cand_n,
+        pair_r=cand_r,
+        extra_start=extra_start,
+        extra_r=extra_r,
     )
+
+
+def with_arcs(
+    net: Network, problem: AssignmentProblem, n: np.ndarray, r: np.ndarray, cost: np.ndarray
+) -> Network:
+    """The network with unit arcs n -> r appended (their flows start at 0)."""
+    start = net.tails.size
+    return dataclasses.replace(
+        net,
+        tails=np.concatenate([net.tails, tail_nodes(problem, n, r)]),
+        heads=np.concatenate([net.heads, 2 + problem.shape[0] + r]),
+        caps=np.concatenate([net.caps, np.ones(n.size, np.int64)]),
+        costs=np.concatenate([net.costs, cost]),
+        pair_arcs=np.concatenate([net.pair_arcs, start + np.arange(n.size)]),
+        pair_n=np.concatenate([net.pair_n, n]),
+        pair_r=np.concatenate([net.pair_r, r]),
+    )
+
+
+def used_pairs(net: Network, flows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (nomination, reviewer) pairs the flow uses, sorted."""
+    used = flows[net.pair_arcs] > 0
+    n, r = net.pair_n[used], net.pair_r[used]
+    order = np.lexsort((r, n))
+    return n[order], r[order]
 
 
 def solve_network(net: Network) -> tuple[np.ndarray, int]:
@@ -193,17 +245,31 @@ def _residual(net: Network, flows: np.ndarray):
     return u, v, c
 
 
-def potentials(net: Network, flows: np.ndarray, max_passes: int = 5000) -> np.ndarray | None:
+def potentials(
+    net: Network,
+    flows: np.ndarray,
+    extra=None,
+    init: np.ndarray | None = None,
+    max_passes: int = 5000,
+) -> np.ndarray | None:
     """Node potentials p with c(u, v) + p(u) - p(v) >= 0 on every residual arc.
 
-    Shortest distances from a virtual root joined to every node at cost 0 (Bellman-Ford, one
-    vectorised pass per round). They exist because the flow has no negative residual cycle; they
-    prove an arc left out of the network could not lower the cost. None if passes run out.
+    Bellman-Ford from a virtual root joined to every node at cost 0 (or from `init`, the
+    potentials of an earlier round), one vectorised pass per round. They exist when the flow
+    has no negative residual cycle, and they prove an arc left out of the network could not
+    lower the cost. `extra` = (tails, heads, costs) adds arcs that carry no flow, to learn whether
+    the flow is still optimal with them. None if the passes run out: then there is (most likely)
+    a negative cycle, and a new solve is needed.
     """
     u, v, c = _residual(net, flows)
+    if extra is not None:
+        u, v, c = (
+            np.concatenate([a, np.asarray(b, dtype=np.int64)])
+            for a, b in zip((u, v, c), extra, strict=True)
+        )
     order = np.argsort(v, kind="stable")
     u, v, c = u[order], v[order], c[order]
-    d = np.zeros(net.n_nodes, dtype=np.int64)
+    d = np.zeros(net.n_nodes, dtype=np.int64) if init is None else init.copy()
     if v.size == 0:
         return d
     starts = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])

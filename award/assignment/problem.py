@@ -1,4 +1,4 @@
-"""The input of one assignment run: demand, capacities, conflicts, affinities and the rules in force."""
+"""One assignment run's input: demand, capacities, conflicts, affinities and the rules in force."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -125,7 +125,9 @@ def _int_array(values, size: int, name: str, scalar_ok: bool = True) -> np.ndarr
         arr = np.full(size, arr)
     if arr.shape != (size,):
         raise ValueError(f"{name} must have {size} entries (one per item), got shape {arr.shape}")
-    if arr.size and not np.issubdtype(arr.dtype, np.integer):
-        if not np.all(np.isfinite(arr)) or not np.all(arr == np.round(arr)):
-            raise ValueError(f"{name} must hold whole numbers")
+    whole = np.issubdtype(arr.dtype, np.integer) or (
+        np.all(np.isfinite(arr)) and np.all(arr == np.round(arr))
+    )
+    if arr.size and not whole:
+        raise ValueError(f"{name} must hold whole numbers")
     return arr.astype(np.int64)

@@ -148,16 +148,21 @@ def check(problem: AssignmentProblem, result: AssignmentResult) -> list[str]:
     short_rows = np.flatnonzero(missing > 0)
     if short_rows.size:
         free = problem.eligible(short_rows) & ~assigned[short_rows].toarray() & spare
-        out += [f"nomination {a} is short but a free reviewer remains" for a in
-                short_rows[free.any(axis=1)]]
+        out += [
+            f"nomination {a} is short but a free reviewer remains"
+            for a in short_rows[free.any(axis=1)]
+        ]
 
     if problem.require_sides:
         present = _sides_present(problem, n, r)
         rows = np.flatnonzero((problem.demand > 0) & (problem.target >= 2))
         for side, name in SIDE_NAMES.items():
             lacking = rows[~present[rows, side]]
-            out += [f"nomination {a} lacks a {name} reviewer, unreported" for a in lacking
-                    if (a, name) not in sides_reported]
+            out += [
+                f"nomination {a} lacks a {name} reviewer, unreported"
+                for a in lacking
+                if (a, name) not in sides_reported
+            ]
             out += _side_swaps(problem, lacking, side, n, r, spare, assigned)
     return out
 
