@@ -1,6 +1,8 @@
 """All models, importable from one place (`from award.models import Nomination`)."""
 
+from award.models.api import ApiToken
 from award.models.audit import AuditEvent
+from award.models.email_texts import EmailText
 from award.models.jobs import JobRun, JobStatus
 from award.models.nominations import (
     Answer,
@@ -58,6 +60,7 @@ __all__ = [
     "ACTIVE_ASSIGNMENT",
     "PHASE_ORDER",
     "Answer",
+    "ApiToken",
     "Assignment",
     "AssignmentSource",
     "Attachment",
@@ -71,6 +74,7 @@ __all__ = [
     "Decision",
     "DecisionKind",
     "DiscussionPost",
+    "EmailText",
     "Invitation",
     "JobRun",
     "LoginSession",

@@ -33,6 +33,7 @@ class Round(db.Model):
         sa.CheckConstraint("review_deadline >= nominations_close_at", name="review_after_call"),
         sa.CheckConstraint("reviewers_per_nomination >= 1", name="k_positive"),
         sa.CheckConstraint("reviewer_load_cap >= 1", name="cap_positive"),
+        sa.CheckConstraint("top_n >= 1", name="top_n_positive"),
         sa.CheckConstraint("max_attachments >= 0", name="max_attachments_nonneg"),
         sa.CheckConstraint("max_attachment_mb >= 1", name="max_attachment_mb_positive"),
         sa.CheckConstraint("phase <> 'announced' OR announced_at IS NOT NULL", name="announced"),
@@ -62,6 +63,15 @@ class Round(db.Model):
     max_attachment_mb: Mapped[int] = mapped_column(default=10)
     allowed_file_types: Mapped[list[Any]] = mapped_column(
         default=lambda: ["pdf", "docx", "png", "jpeg"]
+    )
+    # The ranking method decisions are taken on (the others stay available side by side), and
+    # how many places count as "the top" for P(top N) and the shortlist.
+    ranking_method: Mapped[str] = mapped_column(sa.String(24), default="mean")
+    top_n: Mapped[int] = mapped_column(default=3)
+    # Open and close the call on their own at the set times (a periodic task moves the phase).
+    auto_advance: Mapped[bool] = mapped_column(default=True)
+    copied_from_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("rounds.id", ondelete="SET NULL")
     )
     announce_at: Mapped[datetime | None]
     announced_at: Mapped[datetime | None]
