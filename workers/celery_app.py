@@ -15,6 +15,8 @@ BEAT_SCHEDULE = {
     "sweep-outbox": {"task": "workers.tasks.sweep_outbox", "schedule": 30.0},
     # Reminders are found by looking at the database, never scheduled as long Celery ETAs.
     "send-reminders": {"task": "workers.tasks.send_reminders", "schedule": 300.0},
+    # Calls open and close at their set times; scheduled announcements go out when due. No ETA.
+    "advance-rounds": {"task": "workers.tasks.advance_rounds", "schedule": 60.0},
 }
 
 

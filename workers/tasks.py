@@ -11,7 +11,7 @@ from award.dispatch import publish
 from award.errors import DomainError
 from award.extensions import db
 from award.models import JobRun, JobStatus, Stage, User
-from award.operations import assignments, rankings, reminders
+from award.operations import assignments, lifecycle, rankings, reminders
 
 log = logging.getLogger(__name__)
 
@@ -90,3 +90,14 @@ def compute_rankings(stage_id: int, method: str = rankings.DEFAULT_METHOD) -> in
     snapshots = rankings.compute_rankings(stage, method, now=utcnow())
     db.session.commit()
     return len(snapshots)
+
+
+@shared_task(name="workers.tasks.advance_rounds")
+def advance_rounds() -> list[tuple[str, str]]:
+    """Open and close calls at their set times and make due announcements. Safe to run twice:
+    each move re-reads the phase under a lock, and announcement e-mails are keyed."""
+    moved = lifecycle.advance_due_rounds(utcnow())
+    db.session.commit()
+    for slug, phase in moved:
+        log.info("round %s moved to %s", slug, phase)
+    return moved

@@ -33,6 +33,7 @@ from award.models.reviews import (
     Score,
 )
 from award.models.rounds import (
+    PHASE_INDEX,
     PHASE_ORDER,
     Category,
     Criterion,
@@ -58,6 +59,7 @@ from award.models.users import (
 
 __all__ = [
     "ACTIVE_ASSIGNMENT",
+    "PHASE_INDEX",
     "PHASE_ORDER",
     "Answer",
     "ApiToken",

@@ -24,6 +24,7 @@ class Phase(enum.StrEnum):
 
 
 PHASE_ORDER = list(Phase)
+PHASE_INDEX = {phase: i for i, phase in enumerate(PHASE_ORDER)}
 
 
 class Round(db.Model):

@@ -11,7 +11,6 @@ from award.extensions import db
 from award.models import (
     Answer,
     Category,
-    Criterion,
     Decision,
     DecisionKind,
     LinkKind,
@@ -22,8 +21,6 @@ from award.models import (
     NominationVersion,
     NomineeKind,
     Phase,
-    Question,
-    QuestionKind,
     Recommendation,
     Review,
     ReviewerExpertise,
@@ -34,14 +31,13 @@ from award.models import (
     RoundReviewer,
     Score,
     Side,
-    Stage,
     User,
 )
 from award.operations import accounts
 from award.operations.assignments import active_assignments, run_assignment
 from award.operations.conflicts import detect_conflicts
 from award.operations.nominations import receipt_number, snapshot
-from award.rubric_templates import WHO_CODE_TEMPLATE
+from award.operations.rounds import add_standard_form
 
 SLUG = "hwm-award-{year}"
 
@@ -158,18 +154,9 @@ def _round(year: int, phase: Phase, opens, closes, review_deadline, **extra) -> 
     )
     for position, spec in enumerate(data.CATEGORIES):
         round_.categories.append(Category(position=position, **spec))
-    for position, spec in enumerate(data.QUESTIONS):
-        spec = dict(spec)
-        spec["kind"] = QuestionKind(spec.get("kind", "textarea"))
-        round_.questions.append(Question(position=position, **spec))
-    stage = Stage(position=1, name="Council review")
-    for position, spec in enumerate(WHO_CODE_TEMPLATE):
-        spec = dict(spec)
-        spec["descriptors"] = {str(k): v for k, v in spec["descriptors"].items()}
-        stage.criteria.append(Criterion(position=position, **spec))
+    add_standard_form(round_)
     if phase not in (Phase.DRAFT, Phase.OPEN):
-        stage.rubric_locked_at = closes
-    round_.stages.append(stage)
+        round_.stages[0].rubric_locked_at = closes
     db.session.add(round_)
     db.session.flush()
     return round_

@@ -15,6 +15,7 @@ from award.extensions import db
 from award.mail import queue_email
 from award.models import (
     ACTIVE_ASSIGNMENT,
+    PHASE_INDEX,
     Assignment,
     ConflictOfInterest,
     Criterion,
@@ -41,7 +42,6 @@ COMMENT_MAX_CHARS = 10_000
 OVERALL_MAX_CHARS = 20_000
 POST_MAX_CHARS = 10_000
 SCORING_PHASES = (Phase.REVIEW, Phase.DELIBERATION)
-PHASE_INDEX = {phase: i for i, phase in enumerate(Phase)}
 
 
 @dataclass

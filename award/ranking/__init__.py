@@ -7,12 +7,13 @@ as RankingSnapshot and RankingEntry rows (RankingTable.to_rows()). See docs/rank
 from award.ranking.agreement import agreement
 from award.ranking.data import ReviewData, Totals, input_hash, weighted_totals
 from award.ranking.engine import RankingResult, rank
-from award.ranking.methods import METHODS
+from award.ranking.methods import METHOD_NAMES, METHODS
 from award.ranking.synthetic import SyntheticRound, synthetic_round
 from award.ranking.table import FLAGS, RankingTable, ScoreChanges, diff
 
 __all__ = [
     "FLAGS",
+    "METHOD_NAMES",
     "METHODS",
     "RankingResult",
     "RankingTable",

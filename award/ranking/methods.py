@@ -9,6 +9,13 @@ import numpy as np
 
 from award.ranking.grouped import Layout
 
+# Short names for menus; METHODS below says what each does.
+METHOD_NAMES: dict[str, str] = {
+    "mean": "Plain mean",
+    "zscore": "Standardised mean (z-scores)",
+    "trimmed": "Trimmed mean",
+    "calibrated": "Calibrated for reviewer offsets",
+}
 METHODS: dict[str, str] = {
     "mean": "Plain mean of the reviews' weighted totals (the default).",
     "zscore": (

@@ -1,0 +1,249 @@
+"""Forms for setting up a round, moving it through its phases, deciding and announcing. They
+validate and shape data; the rules live in award.operations.rounds and lifecycle."""
+
+from datetime import UTC, datetime
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateTimeLocalField,
+    FloatField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
+
+from award.choices import timezone_choices
+from award.models import DecisionKind, Round
+from award.operations.rounds import RoundSettings, parse_days
+from award.ranking import METHOD_NAMES
+from award.secretariat.forms import zone
+
+DATE_FORMAT = "%Y-%m-%dT%H:%M"
+SETTINGS = (
+    "name",
+    "slug",
+    "year",
+    "description",
+    "eligibility",
+    "timezone",
+    "reviewers_per_nomination",
+    "reviewer_load_cap",
+    "blind_review",
+    "reviewers_see_other_reviews",
+    "same_country_conflict",
+    "require_sending_and_receiving",
+    "disagreement_threshold",
+    "ranking_method",
+    "top_n",
+    "auto_advance",
+)
+DATES = ("nominations_open_at", "nominations_close_at", "review_deadline")
+
+
+def _local(value: datetime | None, timezone: str) -> datetime | None:
+    return value.astimezone(zone(timezone)).replace(tzinfo=None) if value else None
+
+
+class RoundForm(FlaskForm):
+    name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
+    slug = StringField(
+        "Web address",
+        description="Lower-case letters, digits and hyphens: the call's page is /calls/<address>.",
+        validators=[DataRequired("Give the round a web address."), Length(max=80)],
+    )
+    year = IntegerField("Year", validators=[Optional(), NumberRange(1990, 2200)])
+    description = TextAreaField("Description of the call", validators=[Length(max=10000)])
+    eligibility = TextAreaField("Who and what is eligible", validators=[Length(max=10000)])
+    categories = TextAreaField(
+        "Categories",
+        description=(
+            "One per line, as 'Name: description'. Lines are matched to the existing categories "
+            "by their order, so editing a line renames that category."
+        ),
+        validators=[DataRequired("A round needs at least one category."), Length(max=20000)],
+    )
+    timezone = SelectField("Time zone of the dates", default="UTC")
+    nominations_open_at = DateTimeLocalField(
+        "Call opens", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    nominations_close_at = DateTimeLocalField(
+        "Call closes", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    review_deadline = DateTimeLocalField(
+        "Reviews due", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    auto_advance = BooleanField("Open and close the call on their own at these times", default=True)
+    reviewers_per_nomination = IntegerField(
+        "Reviewers per nomination (k)", default=3, validators=[InputRequired(), NumberRange(1, 20)]
+    )
+    reviewer_load_cap = IntegerField(
+        "Most nominations per reviewer",
+        default=12,
+        validators=[InputRequired(), NumberRange(1, 500)],
+    )
+    blind_review = BooleanField("Blind review: reviewers do not see who nominated or who is named")
+    reviewers_see_other_reviews = BooleanField(
+        "Reviewers see the other reviews after submitting their own", default=True
+    )
+    same_country_conflict = BooleanField(
+        "A reviewer from the nomination's country has a conflict", default=True
+    )
+    require_sending_and_receiving = BooleanField(
+        "Each nomination gets a reviewer from a sending and from a receiving country",
+        default=True,
+    )
+    reviewer_reminder_days = StringField(
+        "Remind reviewers (days before the review deadline)",
+        default="7, 2, 1, 0",
+        description="0 sends a reminder when reviews are overdue.",
+        validators=[Length(max=100)],
+    )
+    nominator_reminder_days = StringField(
+        "Remind nominators with drafts (days before the call closes)",
+        default="3, 1",
+        validators=[Length(max=100)],
+    )
+    disagreement_threshold = FloatField(
+        "Flag for discussion when reviewers' totals differ by more than (points of 100)",
+        default=20.0,
+        validators=[InputRequired(), NumberRange(0, 100)],
+    )
+    ranking_method = SelectField(
+        "Ranking the decisions are based on",
+        choices=list(METHOD_NAMES.items()),
+        default="mean",
+    )
+    top_n = IntegerField(
+        "Places that count as the top (for the chance of being in the top N)",
+        default=3,
+        validators=[InputRequired(), NumberRange(1, 100)],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.timezone.choices = timezone_choices()
+
+    def fill(self, round_: Round) -> None:
+        """Show a saved round's values, dates in its own time zone."""
+        for name in SETTINGS:
+            getattr(self, name).data = getattr(round_, name)
+        for name in DATES:
+            getattr(self, name).data = _local(getattr(round_, name), round_.timezone)
+        self.reviewer_reminder_days.data = ", ".join(map(str, round_.reviewer_reminder_days))
+        self.nominator_reminder_days.data = ", ".join(map(str, round_.nominator_reminder_days))
+        self.categories.data = "\n".join(
+            f"{c.name}: {c.description}" if c.description else c.name for c in round_.categories
+        )
+
+    def validate_reviewer_reminder_days(self, field) -> None:
+        self._days(field)
+
+    def validate_nominator_reminder_days(self, field) -> None:
+        self._days(field)
+
+    @staticmethod
+    def _days(field) -> list[int]:
+        try:
+            return parse_days(field.data)
+        except ValueError as exc:
+            field.errors.append(str(exc))
+            return []
+
+    def category_lines(self) -> list[tuple[str, str]]:
+        out = []
+        for line in (self.categories.data or "").splitlines():
+            name, _, description = line.partition(":")
+            if name.strip():
+                out.append((name.strip()[:200], description.strip()))
+        return out
+
+    def settings(self) -> RoundSettings:
+        tz = zone(self.timezone.data)
+        values = {name: getattr(self, name).data for name in SETTINGS}
+        values["slug"] = (values["slug"] or "").strip().lower()
+        values["name"] = values["name"].strip()
+        for name in DATES:
+            values[name] = getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC)
+        values["reviewer_reminder_days"] = parse_days(self.reviewer_reminder_days.data)
+        values["nominator_reminder_days"] = parse_days(self.nominator_reminder_days.data)
+        return RoundSettings(**values)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, message in problems.items():
+            getattr(self, name).errors = [*getattr(self, name).errors, message]
+
+
+class CopyRoundForm(FlaskForm):
+    """Copy an earlier round's set-up: only what must differ is asked."""
+
+    source = SelectField("Copy the set-up of", coerce=int)
+    name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
+    slug = StringField(
+        "Web address",
+        description="Lower-case letters, digits and hyphens.",
+        validators=[DataRequired("Give the round a web address."), Length(max=80)],
+    )
+    year = IntegerField("Year", validators=[Optional(), NumberRange(1990, 2200)])
+    nominations_open_at = DateTimeLocalField(
+        "Call opens", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    nominations_close_at = DateTimeLocalField(
+        "Call closes", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    review_deadline = DateTimeLocalField(
+        "Reviews due", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+    )
+    submit = SubmitField("Copy into a new draft round")
+
+    def settings(self, source: Round) -> RoundSettings:
+        """The source's settings with the new name, address and dates (in its time zone)."""
+        settings = RoundSettings.of(source)
+        tz = zone(source.timezone)
+        settings.name = self.name.data.strip()
+        settings.slug = self.slug.data.strip().lower()
+        settings.year = self.year.data
+        for name in DATES:
+            setattr(settings, name, getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC))
+        return settings
+
+
+class TokenForm(FlaskForm):
+    """Only the CSRF token: for one-button forms."""
+
+
+class MoveForm(FlaskForm):
+    target = HiddenField(validators=[DataRequired()])
+    expected = HiddenField(validators=[DataRequired()])
+    confirm = BooleanField(
+        "I have read what this move does", validators=[DataRequired("Tick the box to confirm.")]
+    )
+
+
+class DecisionForm(FlaskForm):
+    nomination_id = HiddenField(validators=[DataRequired()])
+    kind = SelectField(
+        "Decision",
+        choices=[
+            (DecisionKind.WINNER.value, "Winner"),
+            (DecisionKind.RUNNER_UP.value, "Runner-up"),
+            (DecisionKind.HONOURABLE_MENTION.value, "Honourable mention"),
+        ],
+    )
+    citation = TextAreaField(
+        "Citation",
+        description="Published with the award on the winners page and in the e-mail.",
+        validators=[DataRequired("Write the citation."), Length(max=2000)],
+    )
+
+
+class AnnounceForm(FlaskForm):
+    when = DateTimeLocalField("Announce at", format=DATE_FORMAT, validators=[Optional()])
+    confirm = BooleanField(
+        "I have checked the decisions and citations",
+        validators=[DataRequired("Tick the box to confirm.")],
+    )
