@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.auths import AuthContext
+from sqlalchemy import event
 
 from award.database import utcnow
 from award.extensions import db
@@ -216,6 +217,40 @@ def test_nominations_are_summaries_without_drafts_or_contact_data(client, make_r
     for bad in ("page=0", "page=x", "per_page=501", "per_page=-1"):
         response = get(client, f"/rounds/{round_.slug}/nominations?{bad}", raw)
         assert response.status_code == 400 and response.is_json, bad
+
+
+def _queries(client, path, raw):
+    statements = []
+
+    def count(*args):
+        statements.append(args[2])
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        assert get(client, path, raw).status_code == 200
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    return len(statements)
+
+
+def test_list_endpoints_use_a_constant_number_of_queries(client, make_round, make_user):
+    _, raw = make_token(make_user)
+    nominator = make_user()
+    get(client, "/rounds", raw)  # the first use records last_used_at: one write, not measured
+    counts = []
+    for size in (3, 30):
+        round_ = make_round()
+        for i in range(size):
+            nomination = nominate(round_, nominator, i)
+            nomination.category = round_.categories[i % 2]
+        db.session.commit()
+        counts.append(
+            [
+                _queries(client, path, raw)
+                for path in ("/rounds", f"/rounds/{round_.slug}/nominations")
+            ]
+        )
+    assert counts[0] == counts[1], counts
 
 
 def test_rankings_are_the_latest_snapshots_of_the_rounds_method(client, make_round, make_user):
