@@ -6,7 +6,7 @@ import uuid
 from flask import Flask, current_app, g, request
 from flask_login import current_user
 
-from award import auth, calls, nominations, review, secretariat
+from award import api, auth, calls, nominations, review, secretariat
 from award.cli import award_cli
 from award.database import write_intent
 from award.errors import register_error_handlers
@@ -44,7 +44,7 @@ def create_app(config: dict | None = None) -> Flask:
     _init_login(app)
     celery_init_app(app)
 
-    for module in (calls, auth, nominations, review, secretariat):
+    for module in (calls, auth, nominations, review, secretariat, api):
         app.register_blueprint(module.bp)
     app.cli.add_command(award_cli)
     init_templating(app)

@@ -1,9 +1,10 @@
 """Domain errors raised by operations, and the one place that turns them into HTTP answers."""
 
-from flask import Flask, flash, g, jsonify, redirect, render_template, request
+from flask import Flask, flash, g, jsonify, make_response, redirect, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
 
 
 class DomainError(Exception):
@@ -43,7 +44,7 @@ def _wants_json() -> bool:
 
 def _page(code: int, message: str | None = None):
     if _wants_json():
-        return jsonify(error=message or str(code)), code
+        return jsonify(error=message or HTTP_STATUS_CODES.get(code, str(code))), code
     return render_template(f"errors/{code}.html", message=message), code
 
 
@@ -76,7 +77,12 @@ def register_error_handlers(app: Flask) -> None:
         code = error.code or 500
         if code not in ERROR_PAGES:
             return error
-        return _page(code)
+        response = make_response(_page(code, error.description if _wants_json() else None))
+        # Keep what the error says about itself, such as a 405's Allow header.
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(OperationalError)
     def database_down(error: OperationalError):

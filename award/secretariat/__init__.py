@@ -3,6 +3,7 @@
 The views live in several modules that register their routes on the one blueprint."""
 
 from award.secretariat import (  # noqa: F401
+    api_tokens,
     assignments,
     council,
     rankings,

@@ -1,0 +1,22 @@
+"""Forms for the secretariat's API tokens page. They validate; they never write."""
+
+from flask_wtf import FlaskForm
+from wtforms import StringField, SubmitField
+from wtforms.validators import DataRequired, Length
+
+from award.operations.api_tokens import NAME_MAX
+from award.operations.council import plain
+
+
+class NewTokenForm(FlaskForm):
+    name = StringField(
+        "Name",
+        description="What the token is for, such as the tool that will use it.",
+        filters=[plain],
+        validators=[DataRequired(message="Give the token a name."), Length(max=NAME_MAX)],
+    )
+    submit = SubmitField("Create a token")
+
+
+class RevokeForm(FlaskForm):
+    """The revoke button: a CSRF token and nothing else."""
