@@ -2,7 +2,14 @@
 
 The views live in several modules that register their routes on the one blueprint."""
 
-from award.secretariat import assignments, council, rankings, reminders, rubric  # noqa: F401
+from award.secretariat import (  # noqa: F401
+    assignments,
+    council,
+    exports,
+    rankings,
+    reminders,
+    rubric,
+)
 from award.secretariat.views import bp
 
 __all__ = ["bp"]
