@@ -264,11 +264,9 @@ def _referenced_users(files: dict[str, list[dict]]) -> set[int]:
 def _dump_users(ids: set[int]) -> list[dict[str, Any]]:
     users = db.session.scalars(sa.select(User).where(User.id.in_(ids)).order_by(User.id)).all()
     extra = {
-        name: {
-            (user_id, value)
-            for user_id, value in db.session.execute(sa.select(model.user_id, column))
-            if user_id in ids
-        }
+        name: set(
+            db.session.execute(sa.select(model.user_id, column).where(model.user_id.in_(ids)))
+        )
         for name, model, column in (
             ("roles", UserRole, UserRole.role),
             ("expertise", ReviewerExpertise, ReviewerExpertise.tag),
