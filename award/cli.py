@@ -2,16 +2,18 @@
 
 import threading
 import time
+from pathlib import Path
 
 import click
+import sqlalchemy as sa
 from flask import current_app
 from flask.cli import with_appcontext
 from werkzeug.serving import run_simple
 
 from award.errors import DomainError
 from award.extensions import db
-from award.models import Role
-from award.operations import accounts
+from award.models import Role, Round
+from award.operations import accounts, archive, audit
 
 
 @click.group("award")
@@ -56,6 +58,44 @@ def logins() -> None:
 
     for role, email, password in demo_logins():
         click.echo(f"demo login: {role} {email} {password}")
+
+
+@award_cli.command("export-round")
+@click.argument("slug")
+@click.argument("target", type=click.Path(dir_okay=False, writable=True, path_type=Path))
+@with_appcontext
+def export_round(slug: str, target: Path) -> None:
+    """Write a round's full archive (data, attachments, checksums) to a ZIP file."""
+    round_ = db.session.scalar(sa.select(Round).where(Round.slug == slug))
+    if round_ is None:
+        raise click.ClickException(f"There is no round with the address “{slug}”.")
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as out:
+            manifest = archive.export_round(round_, out)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    audit.record("round.archived", round_id=round_.id, obj=round_, via="cli")
+    db.session.commit()
+    rows = sum(manifest["counts"].values())
+    click.echo(f"Archived {slug}: {rows} rows and {len(manifest['files'])} files in {target}.")
+    for name in manifest["missing_files"]:
+        click.echo(f"warning: attachment file {name} was missing and is not in the archive.")
+
+
+@award_cli.command("import-round")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@with_appcontext
+def import_round(source: Path) -> None:
+    """Restore a round from its archive. Refused if the round is already here."""
+    try:
+        round_ = archive.import_round(source)
+    except DomainError as error:
+        db.session.rollback()
+        raise click.ClickException(error.message) from error
+    db.session.commit()
+    click.echo(f"Imported {round_.slug} ({round_.name}).")
 
 
 def _periodic_loop(app, interval: float) -> None:

@@ -6,6 +6,7 @@ from award.secretariat import (  # noqa: F401
     api_tokens,
     assignments,
     council,
+    exports,
     rankings,
     reminders,
     rounds,

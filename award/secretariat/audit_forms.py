@@ -1,0 +1,39 @@
+"""The audit log's filters, read from the query string. They validate and shape; never write."""
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, SelectField
+from wtforms.validators import Length, Optional
+
+from award.models import Round
+
+
+class AuditFilterForm(FlaskForm):
+    class Meta:
+        csrf = False  # a GET form: it changes nothing
+
+    round = SelectField("Round", validators=[Optional()])
+    person = EmailField(
+        "Person (e-mail address)",
+        validators=[Optional(), Length(max=254)],
+        description="Who acted, or whose account was acted on.",
+    )
+    action = SelectField("Action", validators=[Optional()])
+
+    def __init__(self, formdata, rounds: list[Round], actions: list[str]):
+        super().__init__(formdata)
+        self.round.choices = [("", "All rounds")] + [(str(r.id), r.name) for r in rounds]
+        self.action.choices = [("", "All actions")] + [(a, a) for a in actions]
+        self.validate()  # an unknown value in the query string is dropped, not an error page
+
+    def filters(self) -> dict[str, str]:
+        """The filters that were given and are valid, as strings: for the paging links."""
+        values = {name: getattr(self, name).data for name in ("round", "person", "action")}
+        return {k: v for k, v in values.items() if v and k not in self.errors}
+
+    def query_values(self) -> dict:
+        given = self.filters()
+        return {
+            "round_id": int(given["round"]) if "round" in given else None,
+            "email": given.get("person", ""),
+            "action": given.get("action", ""),
+        }
