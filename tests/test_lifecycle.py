@@ -489,3 +489,30 @@ def test_reviewers_and_nominators_cannot_reach_round_management(client, make_use
         data={"target": "screening", "expected": "open", "confirm": "y"},
     )
     assert response.status_code == 403
+
+
+def test_the_secretariat_drills_down_from_a_ranking_to_each_review(client, deliberating, secretary):
+    from award.models import Review, ReviewStatus, Score
+
+    round_, reviewers, nominations, _ = deliberating
+    assignment = db.session.scalar(
+        sa.select(Assignment).where(
+            Assignment.nomination_id == nominations[0].id,
+            Assignment.reviewer_id == reviewers[0].id,
+        )
+    )
+    review = Review(
+        assignment=assignment,
+        status=ReviewStatus.SUBMITTED,
+        total=72.5,
+        overall_comment="Convincing evidence from two countries.",
+        submitted_at=utcnow(),
+    )
+    for criterion, value in zip(round_.stages[0].criteria, (4, 3), strict=True):
+        review.scores.append(Score(criterion=criterion, value=value, comment=f"on {criterion.key}"))
+    db.session.add(review)
+    db.session.commit()
+    page = client.get(f"/secretariat/nominations/{nominations[0].id}").get_data(as_text=True)
+    assert reviewers[0].name in page and "72.5" in page
+    assert "Convincing evidence from two countries." in page and "on impact" in page
+    assert reviewers[1].name in page and "not submitted" in page

@@ -166,7 +166,7 @@ def compute_rankings(
     result = rank(
         data,
         method,
-        top_n=TOP_N,
+        top_n=stage.round.top_n or TOP_N,
         simulations=SIMULATIONS,
         seed=SEED,
         disagreement_threshold=stage.round.disagreement_threshold,
@@ -343,6 +343,7 @@ def maybe_recompute_after_submission(review: Review) -> bool:
             .distinct()
         )
     )
-    for method in sorted(methods | {DEFAULT_METHOD}):
+    round_method = assignment.stage.round.ranking_method
+    for method in sorted(methods | {DEFAULT_METHOD, round_method}):
         after_commit(COMPUTE_TASK, assignment.stage_id, method)
     return True

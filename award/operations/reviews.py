@@ -467,3 +467,22 @@ def flagged_for_disagreement(stage_ids: list[int]) -> set[int]:
         )
     )
     return {nomination_id for nomination_id, flags in rows if "disagreement" in (flags or [])}
+
+
+def reviews_for_secretariat(nomination: Nomination) -> list[Assignment]:
+    """Every active assignment of the nomination, with its reviewer, review and scores loaded,
+    stage by stage: the secretariat's drill-down from a ranking to each review."""
+    return list(
+        db.session.scalars(
+            sa.select(Assignment)
+            .where(Assignment.nomination_id == nomination.id, ACTIVE_ASSIGNMENT)
+            .options(
+                selectinload(Assignment.reviewer),
+                selectinload(Assignment.stage),
+                selectinload(Assignment.review)
+                .selectinload(Review.scores)
+                .selectinload(Score.criterion),
+            )
+            .order_by(Assignment.stage_id, Assignment.id)
+        )
+    )

@@ -83,7 +83,7 @@ def _entries(snapshot) -> list:
 @roles_required(Role.SECRETARIAT)
 def rankings(stage_id: int):
     stage = _stage(stage_id)
-    method = _method("method", ops.DEFAULT_METHOD)
+    method = _method("method", stage.round.ranking_method)
     category = request.args.get("category", type=int)
     snapshots = ops.latest_snapshots(stage, method)
     if category is not None:
@@ -100,7 +100,7 @@ def rankings(stage_id: int):
         agreement=snapshots[0].agreement if snapshots else None,
         flag_labels=FLAG_LABELS,
         form=form,
-        top_n=ops.TOP_N,
+        top_n=stage.round.top_n,
     )
 
 

@@ -20,7 +20,7 @@ from award.models import (
     Role,
     Round,
 )
-from award.operations import audit, screening
+from award.operations import audit, reviews, screening
 from award.operations.duplicates import MAX_PAIRS, duplicate_pairs, possible_duplicates
 from award.permissions import roles_required
 from award.secretariat.forms import (
@@ -237,6 +237,7 @@ def _show(
         eligible_form=EligibleForm(),
         ineligible_form=ineligible_form or IneligibleForm(),
         information_form=information_form,
+        reviews=reviews.reviews_for_secretariat(nomination),
     ), (400 if ineligible_form or information_form.errors else 200)
 
 
