@@ -89,20 +89,29 @@ def price(
         red, tails = reduced_block(problem, idx, key, pi)
         red[csr_cells(inside, idx)] = np.inf
         if pool:
-            bound = _pool_bound(red, pool, sample)
-            i, j = np.nonzero(red <= bound[:, None])
+            # One scan finds the pool and the violators in it, which are all of a row's
+            # violators unless its pool bound is negative.
+            row_min = _pool_bound(red, pool, sample)
+            i, j = np.nonzero(red <= row_min[:, None])
             for part, values in zip(pooled, (idx[i], j, key[i, j]), strict=True):
                 part.append(values)
-            row_min = bound.copy()
+            neg = red[i, j] < 0
+            i, j = i[neg], j[neg]
+            low = np.flatnonzero(row_min < 0)
+            if low.size:
+                sub = red[low]
+                li, lj = np.nonzero((sub < 0) & (sub > row_min[low, None]))
+                i, j = np.concatenate([i, low[li]]), np.concatenate([j, lj])
         else:
             row_min = np.zeros(idx.size)
-        viol = red < 0
+            i, j = np.nonzero(red < 0)
         # Only a nomination the source still reaches (one left short) can cross the cut.
         tail_reach = reach[tails]
         open_rows = np.flatnonzero(tail_reach.any(axis=1))
         if open_rows.size:
-            viol[open_rows] |= tail_reach[open_rows] & ~reach_r & np.isfinite(red[open_rows])
-        i, j = np.nonzero(viol)
+            oi, oj = np.nonzero(tail_reach[open_rows] & ~reach_r & np.isfinite(red[open_rows]))
+            cells = np.unique(np.concatenate([i * n_rev + j, open_rows[oi] * n_rev + oj]))
+            i, j = cells // n_rev, cells % n_rev
         crossing = tail_reach[i, 0 if tail_reach.shape[1] == 1 else j] & ~reach_r[j]
         any_crossing |= bool(crossing.any())
         order = np.lexsort((j, red[i, j], ~crossing, i))
@@ -149,9 +158,9 @@ class Bounds:
     cost >= row_min. Under later potentials q each reduced cost changes by exactly
     d(tail) - d(r), d = q - p, so the row stays proven while row_min + (least d over its tails)
     >= (greatest d over the reviewers). The solver only ever lowers potentials (repairs lower
-    them, and each new solve's potentials start from the last ones), so d <= 0 and a row stays
-    proven unless its own potential falls. Adding pairs to the network only removes pairs from
-    what a bound covers, so bounds stay valid.
+    them, and each new solve's potentials start from the last ones), and mostly all alike, so a
+    row stays proven unless its own potential falls further than the reviewers'. Adding pairs
+    to the network only removes pairs from what a bound covers, so bounds stay valid.
     """
 
     def __init__(self, problem: AssignmentProblem):
@@ -179,6 +188,6 @@ class Bounds:
             if self.problem.require_sides:
                 tail = np.minimum(tail, d[2 + n_nom + n_rev + r])
                 tail = np.minimum(tail, d[2 + 2 * n_nom + n_rev + r])
-            top = d[2 + n_nom : 2 + n_nom + n_rev].max(initial=0)
+            top = d[2 + n_nom : 2 + n_nom + n_rev].max(initial=np.iinfo(np.int64).min)
             proven[mine] = self.row_min[r] + tail.astype(np.float64) >= float(top)
         return ~proven

@@ -35,7 +35,7 @@ DENSE_AUTO_CELLS = 1_000_000
 MAX_PRICING_ROUNDS = 20
 # Pool sizes: pricing searches these first, before a full pass over every pair (smaller for
 # rounds with few reviewers, whose full passes are cheap).
-POOL_PER_NOMINATION = 256
+POOL_PER_NOMINATION = 96
 POOL_DIVISOR = 8
 # The first full pass also adds each nomination's this many best pool pairs to the network.
 AUGMENT = 2
