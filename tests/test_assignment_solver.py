@@ -167,6 +167,22 @@ def test_pruned_solve_equals_unpruned_on_random_rounds_with_every_rule():
         assert pruned.check(problem) == [] and full.check(problem) == []
 
 
+@pytest.mark.parametrize("extra", [{}, {"require_sides": True}, {"same_country": True}])
+def test_bounds_prove_most_rows_and_the_proof_matches_the_unpruned_flow(extra):
+    from benchmarks.assignment import build_and_solve, synthetic_round
+
+    data = synthetic_round(1500, 150, 3, 0.05, seed=4)
+    problem, pruned, _, _ = build_and_solve(data, 4, **extra)
+    _, full, _, _ = build_and_solve(data, 0, **extra)
+    assert pruned.optimal and pruned.stats["pruned"]
+    assert pruned.objective == full.objective
+    assert pruned.check(problem) == []
+    # The closing proof priced only the rows its bounds could not clear, not every pair again.
+    last = pruned.stats["trace"][-1]
+    assert last.startswith("rows:") and last.split(":")[2].startswith("0@")
+    assert int(last.split(":")[1]) < problem.shape[0] // 2
+
+
 def test_a_cap_too_low_leaves_a_named_short_list_and_only_valid_pairs():
     problem = plain_round(10, 3, k=3, caps=5)
     result = solve(problem)

@@ -12,14 +12,10 @@ from award.assignment.arcs import (
     minus,
     no_candidates,
 )
-from award.assignment.candidates import (
-    best_by_reduced_cost,
-    best_candidates,
-    price_out,
-    price_pool,
-)
+from award.assignment.candidates import best_candidates
 from award.assignment.diagnosis import levers, run_stats, shortages
 from award.assignment.flow import (
+    Network,
     build_network,
     cost_levels,
     node_counts,
@@ -29,6 +25,7 @@ from award.assignment.flow import (
     used_pairs,
     with_arcs,
 )
+from award.assignment.pricing import Bounds, best_of_pool, price, price_pool
 from award.assignment.problem import AssignmentProblem
 from award.assignment.repair import repair
 from award.assignment.result import AssignmentResult
@@ -38,15 +35,16 @@ DENSE_AUTO_CELLS = 1_000_000
 MAX_PRICING_ROUNDS = 20
 # Pool sizes: pricing searches these first, before a full pass over every pair (smaller for
 # rounds with few reviewers, whose full passes are cheap).
-POOL_PER_NOMINATION = 256
-POOL_PER_REVIEWER = 64
+POOL_PER_NOMINATION = 96
 POOL_DIVISOR = 8
+# The first full pass also adds each nomination's this many best pool pairs to the network.
+AUGMENT = 2
 # Up to this many arcs found by pricing are fitted into the flow one by one (a short Dijkstra
 # search each); more go into a new solve.
 REPAIR_LIMIT = 2000
-AUGMENT = 2
-PER_ROW_FACTOR = 1
-SHRINK = None
+# When the bounds leave more than this share of the rows unproven, price them all at once (and
+# refresh the pool).
+FULL_PASS_SHARE = 0.5
 # The cap-raising what-if gets every eligible arc of the short nominations up to this many cells.
 WHAT_IF_CELLS = 5_000_000
 
@@ -87,65 +85,12 @@ def solve(problem: AssignmentProblem, prune: int | None = None) -> AssignmentRes
     net = build_network(problem, cands.n, cands.r, cands.cost, levels)
     flows, _ = solve_network(net)
     seconds["solve"], seconds["pricing"] = _lap(t), 0.0
-    solves, rounds, full_passes, optimal, pi = 1, 0, 0, True, None
-    pool = no_candidates()
     trace = [f"solve:{net.tails.size}@{seconds['solve']}"]
-    pool_size = min(POOL_PER_NOMINATION, max(2 * per_nom, n_rev // POOL_DIVISOR))
-    while pruned:
-        t = time.perf_counter()
-        if pi is None:
-            pi = potentials(net, flows)
-            if pi is None:  # cannot happen after an optimal solve; refuse to claim a proof
-                optimal = False
-                break
-        reach = reachable(net, flows)
-        more, crossing = price_pool(problem, pool, pi, reach)
-        trace.append(f"pool:{more.size}@{_lap(t)}")
-        if more.size == 0:
-            # A full pass over every pair: it proves optimality, or finds what the pool missed
-            # and replaces the pool by the pairs the current duals rate best.
-            full_passes += 1
-            more, crossing, pool = price_out(
-                costs, cands.matrix(problem.shape), pi, reach, per_nom * PER_ROW_FACTOR, pool_size
-            )
-            trace.append(f"full:{more.size}@{_lap(t)}")
-            if more.size == 0:
-                seconds["pricing"] += _lap(t)
-                break
-            if full_passes == 1 and SHRINK:
-                # Rebuild the network around the first duals: the pairs used, the violators
-                # and each side's best by reduced cost; the rest waits in the pool.
-                used = cands.take(np.isin(cands.n * n_rev + cands.r, _used_keys(net, flows, n_rev)))
-                everything = merge(merge(cands, pool, n_rev), more, n_rev)
-                best = best_by_reduced_cost(problem, everything, pi, SHRINK[0], SHRINK[1])
-                keep = merge(merge(used, more, n_rev), best, n_rev)
-                pool = minus(everything, keep, n_rev)
-                cands = keep
-                more = no_candidates()
-                crossing = True  # forces the new solve
-            elif full_passes == 1 and AUGMENT:
-                more = merge(more, _best_of_pool(problem, pool, pi, AUGMENT), n_rev)
-        pool = minus(pool, more, n_rev)
-        cands = merge(cands, more, n_rev)
-        seconds["pricing"] += _lap(t)
-        rounds += 1
-        if rounds > MAX_PRICING_ROUNDS:
-            optimal = False
-            break
-        t = time.perf_counter()
-        if crossing or more.size > REPAIR_LIMIT:
-            # Many new arcs, or arcs that could carry more flow: solve again.
-            net = build_network(problem, cands.n, cands.r, cands.cost, levels)
-            flows, _ = solve_network(net)
-            solves, pi = solves + 1, None
-            trace.append(f"solve:{net.tails.size}@{_lap(t)}")
-        else:
-            first = net.tails.size
-            net = with_arcs(net, problem, more.n, more.r, more.cost)
-            flows = np.concatenate([flows, np.zeros(more.size, np.int64)])
-            fixed = repair(net, flows, pi, first)
-            trace.append(f"repair:{fixed}/{more.size}@{_lap(t)}")
-        seconds["solve"] += _lap(t)
+    run = {"solves": 1, "rounds": 0, "full": 0, "optimal": True, "trace": trace}
+    if pruned:
+        net, flows, cands = _price_and_repair(
+            problem, costs, levels, net, flows, cands, per_nom, seconds, run
+        )
     cost = int(np.dot(flows, net.costs))
 
     t = time.perf_counter()
@@ -164,9 +109,9 @@ def solve(problem: AssignmentProblem, prune: int | None = None) -> AssignmentRes
         arcs=int(net.tails.size),
         candidates=cands.size,
         pruned=pruned,
-        pricing_rounds=rounds,
-        solves=solves,
-        full_pricing_passes=full_passes,
+        pricing_rounds=run["rounds"],
+        solves=run["solves"],
+        full_pricing_passes=run["full"],
         cost_factor=levels.factor,
         trace=trace,
     )
@@ -175,12 +120,89 @@ def solve(problem: AssignmentProblem, prune: int | None = None) -> AssignmentRes
         terms=terms,
         objective=cost,
         total_affinity=float(terms["total"].sum()),
-        optimal=optimal,
+        optimal=run["optimal"],
         short=sum(s.missing for s in records),
         shortages=records,
         levers=lev,
         stats=stats,
     )
+
+
+def _price_and_repair(
+    problem, costs: ArcCosts, levels, net: Network, flows, cands, per_nom, seconds, run
+):
+    """Make the pruned flow provably optimal for the full network.
+
+    Each round prices the pool (the pairs the last full pass rated best) and, when the pool has
+    nothing to offer, the rows whose bounds no longer prove them; a full pass over every pair
+    only when most rows are unproven. Whatever is found is fitted into the flow (repair) or
+    solved anew, and the potentials only ever fall, which keeps most bounds valid.
+    """
+    trace = run["trace"]
+    n_nom, n_rev = problem.shape
+    rows = costs.rows
+    bounds = Bounds(problem)
+    pool = no_candidates()
+    pool_size = min(POOL_PER_NOMINATION, max(2 * per_nom, n_rev // POOL_DIVISOR))
+    pi, last_pi = None, None
+    while True:
+        t = time.perf_counter()
+        if pi is None:
+            pi = potentials(net, flows, init=last_pi)
+            if pi is None:  # cannot happen after an optimal solve; refuse to claim a proof
+                run["optimal"] = False
+                break
+        reach = reachable(net, flows)
+        more, crossing = price_pool(problem, pool, pi, reach)
+        trace.append(f"pool:{more.size}@{_lap(t)}")
+        if more.size == 0:
+            todo = bounds.unproven(pi, rows) | reach[2 + rows]
+            if problem.require_sides:
+                todo |= reach[2 + n_nom + n_rev + rows] | reach[2 + 2 * n_nom + n_rev + rows]
+            if not todo.any():
+                seconds["pricing"] += _lap(t)
+                break
+            inside = cands.matrix(problem.shape)
+            if todo.sum() > FULL_PASS_SHARE * rows.size:
+                run["full"] += 1
+                priced = price(costs, pi, reach, per_nom, inside, pool=pool_size)
+                pool = priced.pool
+                more, crossing = priced.found, priced.crossing
+                if run["full"] == 1 and AUGMENT:
+                    more = merge(more, best_of_pool(problem, pool, pi, AUGMENT), n_rev)
+                trace.append(f"full:{int(todo.sum())}:{more.size}@{_lap(t)}")
+            else:
+                scope = ArcCosts(problem, rows[todo], levels, cache_cells=0)
+                priced = price(scope, pi, reach, per_nom, inside)
+                more, crossing = priced.found, priced.crossing
+                trace.append(f"rows:{int(todo.sum())}:{more.size}@{_lap(t)}")
+            bounds.record(pi, priced)
+            if more.size == 0:
+                seconds["pricing"] += _lap(t)
+                break
+        pool = minus(pool, more, n_rev)
+        cands = merge(cands, more, n_rev)
+        seconds["pricing"] += _lap(t)
+        run["rounds"] += 1
+        if run["rounds"] > MAX_PRICING_ROUNDS:
+            run["optimal"] = False
+            break
+        t = time.perf_counter()
+        if crossing or more.size > REPAIR_LIMIT:
+            # Many new arcs, or arcs that could carry more flow: solve again.
+            net = build_network(problem, cands.n, cands.r, cands.cost, levels)
+            flows, _ = solve_network(net)
+            run["solves"] += 1
+            pi, last_pi = None, pi
+            trace.append(f"solve:{net.tails.size}@{_lap(t)}")
+        else:
+            first = net.tails.size
+            net = with_arcs(net, problem, more.n, more.r, more.cost)
+            flows = np.concatenate([flows, np.zeros(more.size, np.int64)])
+            fixed = repair(net, flows, pi, first)
+            trace.append(f"repair:{fixed}/{more.size}@{_lap(t)}")
+        seconds["solve"] += _lap(t)
+    return net, flows, cands
 
 
 def _what_if(problem, cands: Candidates, levels, records, assigned: int) -> tuple[dict, int]:
@@ -195,22 +217,6 @@ def _what_if(problem, cands: Candidates, levels, records, assigned: int) -> tupl
     extra = flows[net.extra_start : net.extra_start + net.extra_r.size]
     raise_caps = {int(r): int(f) for r, f in zip(net.extra_r, extra, strict=True) if f > 0}
     return raise_caps, used_pairs(net, flows)[0].size - assigned
-
-
-def _best_of_pool(problem, pool, pi, per_row):
-    from award.assignment.candidates import _ranks
-    from award.assignment.flow import tail_nodes
-
-    red = pool.cost + pi[tail_nodes(problem, pool.n, pool.r)] - pi[2 + problem.shape[0] + pool.r]
-    order = np.lexsort((pool.r, red, pool.n))
-    keep = np.zeros(pool.size, bool)
-    keep[order[_ranks(pool.n[order], problem.shape[0]) < per_row]] = True
-    return pool.take(keep)
-
-
-def _used_keys(net, flows, n_rev):
-    used = flows[net.pair_arcs] > 0
-    return net.pair_n[used] * n_rev + net.pair_r[used]
 
 
 def _lap(start: float) -> float:
