@@ -9,7 +9,7 @@ from flask import Blueprint, flash, jsonify, redirect, render_template, request,
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import contains_eager, joinedload
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -54,9 +54,10 @@ def dashboard():
             ),
         )
         .options(
-            selectinload(Assignment.nomination).selectinload(Nomination.category),
-            selectinload(Assignment.review),
-            selectinload(Assignment.stage).selectinload(Stage.round),
+            # Many-to-one all the way: one query with joins instead of one per relationship.
+            contains_eager(Assignment.stage).contains_eager(Stage.round),
+            joinedload(Assignment.nomination).joinedload(Nomination.category),
+            joinedload(Assignment.review),
         )
         .order_by(Round.review_deadline, Assignment.id)
     ).all()
