@@ -48,3 +48,26 @@ def test_demo_pages_render(app, runner, client):
     open_round = db.session.scalar(sa.select(Round).where(Round.phase == Phase.OPEN))
     call = client.get(f"/calls/{open_round.slug}").get_data(as_text=True)
     assert "Nominate</a>" in call and "Ethical recruitment" in call
+    past = db.session.scalar(sa.select(Round).where(Round.phase == Phase.ANNOUNCED))
+    winners = client.get(f"/calls/{past.slug}/winners").get_data(as_text=True)
+    assert "Winner" in winners and "Runner-up" in winners
+    showcase = client.get("/showcase").get_data(as_text=True)
+    assert "Showcase of solutions" in showcase and "Winner" in showcase
+
+
+def test_demo_secretariat_round_pages_render(app, runner, client):
+    from award.demo_data import DEMO_PASSWORD, SECRETARIAT
+    from tests.conftest import login
+
+    runner.invoke(args=["award", "demo"])
+    assert login(client, SECRETARIAT[0]["email"], DEMO_PASSWORD).status_code == 302
+    for round_ in db.session.scalars(sa.select(Round)):
+        for url in (
+            f"/secretariat/rounds/{round_.id}",
+            f"/secretariat/rounds/{round_.id}/decisions",
+            f"/secretariat/rounds/{round_.id}/edit",
+        ):
+            assert client.get(url).status_code == 200, url
+    current = db.session.scalar(sa.select(Round).where(Round.phase == Phase.REVIEW))
+    page = client.get(f"/secretariat/rounds/{current.id}").get_data(as_text=True)
+    assert "Next: deliberation" in page and "reviews submitted" in page
