@@ -18,6 +18,7 @@ from award.database import utcnow
 from award.dispatch import after_commit
 from award.extensions import db
 from award.models import OutboxMessage, OutboxStatus, User
+from award.operations import email_texts
 
 log = logging.getLogger(__name__)
 DELIVER_TASK = "workers.tasks.deliver_email"
@@ -28,12 +29,17 @@ def _insert():
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(OutboxMessage)
 
 
-def render_email(template: str, language: str = "en", **context) -> tuple[str, str]:
-    """Render templates/emails/<template>.txt in the recipient's language. The first line is
-    'Subject: ...', the rest is the body."""
+def render_email(
+    template: str, language: str = "en", text: tuple[str, str] | None = None, **context
+) -> tuple[str, str]:
+    """Render the e-mail in the recipient's language: from `text`, a round's own (subject, body)
+    with placeholders, when given; else from templates/emails/<template>.txt, whose first line
+    is 'Subject: ...' and the rest the body."""
     with force_locale(language):
-        text = render_template(f"emails/{template}.txt", **context)
-    first, _, body = text.lstrip().partition("\n")
+        if text is not None:
+            return email_texts.render_text(template, *text, context)
+        rendered = render_template(f"emails/{template}.txt", **context)
+    first, _, body = rendered.lstrip().partition("\n")
     return first.removeprefix("Subject:").strip(), body.strip() + "\n"
 
 
@@ -54,7 +60,8 @@ def queue_email(
     else:
         email, user_id = to, None
     language = language or "en"
-    subject, body = render_email(template, language, recipient_name=name, **context)
+    text = email_texts.round_text(round_id, template, language) if round_id else None
+    subject, body = render_email(template, language, text, recipient_name=name, **context)
     stmt = (
         _insert()
         .values(

@@ -6,6 +6,7 @@ from award.secretariat import (  # noqa: F401
     api_tokens,
     assignments,
     council,
+    email_texts,
     exports,
     rankings,
     reminders,
