@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi.py
 
-.PHONY: install run test test-sqlite test-postgres lint format worker beat benchmarks clean
+.PHONY: install run test test-sqlite test-postgres lint format worker beat benchmarks translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,13 @@ beat: install
 benchmarks: install
 	$(BIN)/python benchmarks/assignment.py --nominations 10000 --reviewers 1000 --k 3 --conflict-rate 0.05
 	$(BIN)/python benchmarks/ranking.py --nominations 10000 --reviews 3 --criteria 6
+
+## Re-extract the strings marked for translation, update es/fr/pt, compile the .mo files
+translations: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+		-o award/translations/messages.pot .
+	$(BIN)/pybabel update -i award/translations/messages.pot -d award/translations --no-fuzzy-matching
+	$(BIN)/pybabel compile -d award/translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
