@@ -6,7 +6,12 @@ import os
 
 from config import log_format, production_mode
 
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+if "GUNICORN_BIND" in os.environ:
+    bind = os.environ["GUNICORN_BIND"]
+elif "PORT" in os.environ:  # a Procfile host hands out the port; its router is in front
+    bind = f"0.0.0.0:{os.environ['PORT']}"  # noqa: S104
+else:  # behind a reverse proxy on the same machine
+    bind = "127.0.0.1:8000"
 # Processes for CPU (argon2 at sign-in, XLSX exports), threads for waiting on the database.
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count() + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
