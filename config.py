@@ -47,6 +47,15 @@ def _bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def production_mode() -> bool:
+    return _bool("AWARD_PRODUCTION", False) or os.environ.get("FLASK_ENV") == "production"
+
+
+def log_format(production: bool) -> str:
+    """JSON lines for log collectors in production; readable text for `make run`."""
+    return os.environ.get("LOG_FORMAT", "json" if production else "text").strip().lower()
+
+
 class Config:
     """Defaults for every environment. `load()` fills in what depends on the environment."""
 
@@ -87,6 +96,10 @@ class Config:
     SERVER_NAME = None
     PUBLIC_URL = "http://127.0.0.1:5000"
     PRODUCTION = False
+    # Each Celery worker writes a heartbeat to Redis this often; /healthz counts a worker as up
+    # while its last heartbeat is younger than WORKER_STALE_SECONDS.
+    WORKER_HEARTBEAT_SECONDS = 10
+    WORKER_STALE_SECONDS = 30
 
     @classmethod
     def load(cls, overrides: dict | None = None) -> dict:
@@ -94,7 +107,7 @@ class Config:
         overrides = dict(overrides or {})
         instance = Path(overrides.pop("INSTANCE_DIR", None) or _instance_dir())
         settings = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
-        production = _bool("AWARD_PRODUCTION", False) or os.environ.get("FLASK_ENV") == "production"
+        production = production_mode()
         production = overrides.pop("PRODUCTION", production)
         redis_url = overrides.pop("REDIS_URL", os.environ.get("REDIS_URL", ""))
         settings.update(
@@ -117,6 +130,11 @@ class Config:
             MAIL_PASSWORD=os.environ.get("MAIL_PASSWORD"),
             MAIL_DEFAULT_SENDER=os.environ.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER),
             PUBLIC_URL=os.environ.get("PUBLIC_URL", cls.PUBLIC_URL).rstrip("/"),
+            LOG_FORMAT=log_format(production),
+            LOG_LEVEL=os.environ.get("LOG_LEVEL", "INFO").strip().upper(),
+            # How many reverse proxies stand in front of the app; their X-Forwarded-* headers
+            # are believed (ProxyFix) for that many hops, and no further.
+            PROXY_HOPS=int(os.environ.get("PROXY_HOPS", "0")),
         )
         secret = overrides.pop("SECRET_KEY", None) or os.environ.get("SECRET_KEY", "")
         if production:

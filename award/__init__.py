@@ -1,16 +1,17 @@
 """award: a nomination and review platform for prizes and innovation awards."""
 
-import logging
 import uuid
 
 from flask import Flask, current_app, g, request
 from flask_login import current_user
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from award import api, auth, calls, nominations, review, secretariat
+from award import api, auth, calls, health, nominations, review, secretariat
 from award.cli import award_cli
 from award.database import write_intent
 from award.errors import register_error_handlers
 from award.extensions import babel, bootstrap, csrf, db, limiter, login_manager, migrate
+from award.logs import configure_logging, init_access_log
 from award.models import User
 from award.operations import accounts
 from award.templating import init_templating
@@ -33,7 +34,10 @@ def create_app(config: dict | None = None) -> Flask:
         static_folder=str(BASE_DIR / "award" / "static"),
     )
     app.config.update(Config.load(config))
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
+    if hops := app.config["PROXY_HOPS"]:
+        # Behind nginx: the client's address (rate limits, logs) and https come from the proxy.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(BASE_DIR / "migrations"))
@@ -44,12 +48,13 @@ def create_app(config: dict | None = None) -> Flask:
     _init_login(app)
     celery_init_app(app)
 
-    for module in (calls, auth, nominations, review, secretariat, api):
+    for module in (calls, auth, nominations, review, secretariat, api, health):
         app.register_blueprint(module.bp)
     app.cli.add_command(award_cli)
     init_templating(app)
     register_error_handlers(app)
     _init_request_hooks(app)
+    init_access_log(app)
     return app
 
 

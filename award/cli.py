@@ -1,5 +1,6 @@
 """`flask award ...`: administration commands. Each calls operations and commits once."""
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -122,5 +123,6 @@ def serve(host: str, port: int) -> None:
     if app.config["CELERY_EAGER"]:
         threading.Thread(target=_periodic_loop, args=(app, 30.0), daemon=True).start()
     click.echo(f"Serving on http://{host}:{port}")
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # award.access writes the access line
     # Not app.run(): Flask refuses to start a server from inside its own CLI.
     run_simple(host, port, app, threaded=True, use_reloader=False, use_debugger=False)

@@ -153,8 +153,11 @@ class PostgresCluster:
 class CeleryWorker:
     """A real `celery worker` process running the project's tasks against the given services."""
 
-    def __init__(self, env: dict[str, str], logfile: Path, name: str = "w1"):
+    def __init__(
+        self, env: dict[str, str], logfile: Path, name: str = "w1", options: tuple[str, ...] = ()
+    ):
         self.env = {**os.environ, **env}
+        self.options = options  # celery's own options, such as --quiet
         self.logfile = logfile
         self.name = name
         self.process: subprocess.Popen | None = None
@@ -168,6 +171,7 @@ class CeleryWorker:
                 "celery",
                 "-A",
                 "wsgi.celery",
+                *self.options,
                 "worker",
                 "--pool",
                 "solo",

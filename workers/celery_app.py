@@ -3,12 +3,15 @@
 With REDIS_URL set, tasks go to Redis and real workers run them; without it they run eagerly in
 the web process, so the embedded mode needs no Redis."""
 
-from celery import Celery, Task
+import logging
+
+from celery import Celery, Task, signals
 from flask import Flask
 
 from award.database import write_intent
 from award.extensions import db
 from workers import tasks  # noqa: F401  (registers the shared tasks)
+from workers.heartbeat import WorkerHeartbeat
 
 # Periodic work, run by exactly one `celery beat`; every entry is idempotent.
 BEAT_SCHEDULE = {
@@ -67,7 +70,19 @@ def celery_init_app(app: Flask) -> Celery:
         beat_schedule=BEAT_SCHEDULE,
         timezone="UTC",
         worker_hijack_root_logger=False,
+        award_heartbeat_seconds=app.config["WORKER_HEARTBEAT_SECONDS"],
+        award_stale_seconds=app.config["WORKER_STALE_SECONDS"],
     )
+    celery.steps["worker"].add(WorkerHeartbeat)
     celery.set_default()
     app.extensions["celery"] = celery
     return celery
+
+
+@signals.setup_logging.connect
+def keep_the_apps_logging(loglevel=None, **kwargs) -> None:
+    """create_app() has configured logging (JSON or text, see award/logs.py) before a worker or
+    beat starts; a receiver here tells Celery to add no handlers of its own, so that its lines
+    and the tasks' come out in the same format. `--loglevel` still applies."""
+    if loglevel:
+        logging.getLogger().setLevel(loglevel)

@@ -1,0 +1,50 @@
+"""gunicorn settings (read by `gunicorn wsgi:app` from the working folder); sizing is explained
+in docs/deploy.md. Every value can be overridden on the command line or by GUNICORN_CMD_ARGS."""
+
+import multiprocessing
+import os
+
+from config import log_format, production_mode
+
+if "GUNICORN_BIND" in os.environ:
+    bind = os.environ["GUNICORN_BIND"]
+elif "PORT" in os.environ:  # a Procfile host hands out the port; its router is in front
+    bind = f"0.0.0.0:{os.environ['PORT']}"  # noqa: S104
+else:  # behind a reverse proxy on the same machine
+    bind = "127.0.0.1:8000"
+# Processes for CPU (argon2 at sign-in, XLSX exports), threads for waiting on the database.
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count() + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 2))
+worker_class = "gthread"
+timeout = 60
+graceful_timeout = 30
+keepalive = 5
+# Restart each worker now and then, staggered, so that slow leaks cannot grow without end.
+max_requests = 2000
+max_requests_jitter = 200
+# gunicorn believes X-Forwarded-Proto only from these addresses; the app's ProxyFix (PROXY_HOPS)
+# decides how many hops of X-Forwarded-For/-Proto/-Host to believe.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# The app writes its own access line (award/logs.py), with the request id and the user.
+accesslog = None
+errorlog = "-"
+
+if log_format(production_mode()) == "json":
+    # gunicorn's own lines (start, worker boot, timeouts) as JSON too, so that stderr is all JSON.
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "award.logs.JsonFormatter"}},
+        "handlers": {
+            "stderr": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        "loggers": {
+            "gunicorn.error": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+            "gunicorn.access": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        },
+        "root": {"level": "INFO", "handlers": []},
+    }
