@@ -62,6 +62,8 @@ def _select_locale() -> str | None:
     languages = list(current_app.config["LANGUAGES"])
     if current_user and current_user.is_authenticated and current_user.language in languages:
         return current_user.language
+    if request.cookies.get("language") in languages:
+        return request.cookies["language"]
     return request.accept_languages.best_match(languages)
 
 

@@ -8,6 +8,7 @@ from flask import Flask, has_request_context
 from flask_babel import get_locale
 from flask_login import current_user
 
+from award.choices import LANGUAGE_CHOICES
 from award.models import Role
 
 
@@ -61,4 +62,5 @@ def init_templating(app: Flask) -> None:
             "is_reviewer": bool(signed_in and current_user.has_role(Role.REVIEWER)),
             "now": datetime.now(UTC),
             "current_locale": str(get_locale() or "en"),
+            "language_choices": LANGUAGE_CHOICES,
         }

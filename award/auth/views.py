@@ -249,3 +249,22 @@ def change_password():
             flash("Your password has been changed; other devices have been signed out.", "success")
             return redirect(home_for(user))
     return render_template("auth/change_password.html", form=form)
+
+
+LANGUAGE_COOKIE = "language"
+
+
+@bp.route("/language/<code>", methods=["GET", "POST"])
+def choose_language(code: str):
+    """The language switcher in the footer. Visitors follow a link that sets a cookie (no session
+    is started for them); a signed-in person posts a form that stores the language on the
+    account, so that e-mails follow it too. Returns to the page it was used on."""
+    target = redirect(safe_next(request.values.get("next")) or url_for("calls.index"))
+    if code not in current_app.config["LANGUAGES"]:
+        flash("That language is not available.", "danger")
+        return target
+    if request.method == "POST" and current_user.is_authenticated:
+        current_user.language = code
+        db.session.commit()
+    target.set_cookie(LANGUAGE_COOKIE, code, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+    return target

@@ -1,0 +1,174 @@
+"""Four languages: every piece of interface text in the templates is marked for translation, the
+catalogues are complete and compiled, and a person sees pages and gets e-mails in their own
+language (from their profile, else from the browser). Nomination text stays as written."""
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+from jinja2 import Environment
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = ROOT / "templates"
+CATALOGUES = ROOT / "award" / "translations"
+LANGUAGES = ("es", "fr", "pt")
+
+# Text in templates that is not interface language: symbols, units, codes and brand marks.
+ALLOWED = re.compile(
+    r"^(?:[\W\d_]*|Subject:|Award|ICC\(1(?:,k)?\)|α|P\(top|CSV|XLSX|JSON|ZIP|API|k|N|SD|PDF|KB|"
+    r"Excel|SHA-256|IP|/\w+/)$"
+)
+TEXT_ATTRIBUTES = re.compile(r'\b(?:aria-label|title|alt|placeholder)="([^"{]*)"')
+TAG = re.compile(r"<[^>]*>", re.S)
+CODE = re.compile(r"<(code|pre|kbd)\b.*?</\1>", re.S)  # commands and headers stay as written
+ENTITY = re.compile(r"&[a-zA-Z]+;|&#\d+;")
+
+
+def untranslated(source: str) -> list[str]:
+    """Words a template shows that do not go through gettext: raw text between tags, and
+    text attributes written out literally."""
+    found = []
+    data = "".join(
+        value
+        for _, kind, value in Environment(extensions=["jinja2.ext.i18n"]).lex(source)
+        if kind == "data"
+    )
+    for value in TEXT_ATTRIBUTES.findall(data):
+        if value.strip() and not ALLOWED.match(value.strip()):
+            found.append(value.strip())
+    text = ENTITY.sub(" ", TAG.sub(" ", CODE.sub(" ", data)))
+    for chunk in re.split(r"\s{2,}|\n", text):
+        for word in chunk.split():
+            if re.search(r"[A-Za-z]{2,}", word) and not ALLOWED.match(word):
+                found.append(chunk.strip())
+                break
+    return found
+
+
+def test_every_template_string_is_marked_for_translation():
+    problems = {}
+    for path in sorted(TEMPLATES.rglob("*.*")):
+        if path.suffix not in {".html", ".txt"}:
+            continue
+        words = untranslated(path.read_text())
+        if words:
+            problems[str(path.relative_to(ROOT))] = words[:5]
+    assert problems == {}, problems
+
+
+def test_the_check_finds_unmarked_text():
+    assert untranslated("<p>{{ _('Marked') }}</p>") == []
+    assert untranslated("<p>Not marked</p>") == ["Not marked"]
+    assert untranslated('<button aria-label="Close">×</button>') == ["Close"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogue_is_complete_and_compiled(language):
+    folder = CATALOGUES / language / "LC_MESSAGES"
+    with open(folder / "messages.po", "rb") as f:
+        po = read_po(f)
+    with open(CATALOGUES / "messages.pot", "rb") as f:
+        pot = read_po(f)
+    ids = {m.id if isinstance(m.id, str) else m.id[0] for m in po if m.id}
+    template_ids = {m.id if isinstance(m.id, str) else m.id[0] for m in pot if m.id}
+    assert template_ids <= ids, sorted(template_ids - ids)[:10]
+    missing = [
+        m.id
+        for m in po
+        if m.id and (not m.string or (not isinstance(m.string, str) and not all(m.string)))
+    ]
+    assert missing == [], missing[:10]
+    fuzzy = [m.id for m in po if m.id and m.fuzzy]
+    assert fuzzy == [], fuzzy[:10]
+    placeholders = re.compile(r"%\((\w+)\)[sd]")
+    for m in po:
+        if not m.id:
+            continue
+        source = m.id if isinstance(m.id, str) else m.id[0]
+        targets = [m.string] if isinstance(m.string, str) else list(m.string)
+        for target in targets:
+            assert set(placeholders.findall(source)) >= set(placeholders.findall(target)), m.id
+    with open(folder / "messages.mo", "rb") as f:
+        mo = read_mo(f)
+    compiled = {m.id: m.string for m in mo if m.id}
+    assert compiled == {m.id: m.string for m in po if m.id and not m.fuzzy}, (
+        "messages.mo is older than messages.po: run `make translations`"
+    )
+
+
+def translate(language: str, message: str) -> str:
+    from babel.support import Translations
+
+    text = Translations.load(str(CATALOGUES), [language]).gettext(message)
+    assert text != message, f"{message!r} is not translated into {language}"
+    return text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_browser_language_is_used_when_signed_out(client, language):
+    page = client.get("/", headers={"Accept-Language": f"{language},en;q=0.5"})
+    html = page.get_data(as_text=True)
+    assert translate(language, "Open calls for nominations") in html
+    assert f'<html lang="{language}"' in html
+
+
+def test_the_profile_language_wins_over_the_browser(client, make_user):
+    from tests.conftest import login
+
+    user = make_user("amelie@example.org", language="fr")
+    login(client, user.email)
+    html = client.get("/", headers={"Accept-Language": "es"}).get_data(as_text=True)
+    assert translate("fr", "Open calls for nominations") in html
+
+
+def test_an_email_is_written_in_the_recipients_language(client, make_user):
+    import sqlalchemy as sa
+
+    from award.extensions import db
+    from award.models import OutboxMessage
+
+    make_user("joao@example.org", language="pt")
+    client.post(
+        "/auth/forgot", data={"email": "joao@example.org"}, headers={"Accept-Language": "es"}
+    )
+    message = db.session.scalar(sa.select(OutboxMessage))
+    assert message.language == "pt"
+    assert message.subject == translate("pt", "Choose a new password")
+
+
+def test_nomination_text_stays_as_written(client, make_round, make_user):
+    from award.extensions import db
+    from award.models import Phase
+    from tests.conftest import login
+    from tests.test_assignments import eligible
+
+    round_ = make_round(phase=Phase.OPEN)
+    user = make_user("n@example.org", language="es")
+    nomination = eligible(round_, user, 1)
+    nomination.title = "Twinning nursing schools in Ghana and Wales"
+    db.session.commit()
+    login(client, user.email)
+    html = client.get("/nominations/").get_data(as_text=True)
+    assert translate("es", "My nominations") in html
+    assert "Twinning nursing schools in Ghana and Wales" in html
+
+
+def test_the_footer_switcher_changes_the_language_and_returns(client, make_user):
+    from award.extensions import db
+    from award.models import User
+    from tests.conftest import login
+
+    answer = client.get("/auth/language/pt?next=/showcase")
+    assert answer.status_code == 302 and answer.headers["Location"].endswith("/showcase")
+    assert translate("pt", "Open calls for nominations") in client.get("/").get_data(as_text=True)
+    offsite = client.get("/auth/language/es?next=//evil.example")
+    assert offsite.headers["Location"].endswith("/")  # never sent off the site
+    assert client.get("/auth/language/xx").status_code == 302  # unknown: nothing changes
+    user = make_user("reviewer@example.org", language="en")
+    login(client, user.email)
+    client.post("/auth/language/fr", data={"next": "/"})
+    db.session.expire_all()
+    assert db.session.get(User, user.id).language == "fr"  # e-mails follow the account
+    assert translate("fr", "Open calls for nominations") in client.get("/").get_data(as_text=True)
