@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
+from babel.dates import format_datetime
 from flask import Flask, has_request_context
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext, ngettext
 from flask_login import current_user
 
 from award.choices import LANGUAGE_CHOICES
@@ -22,11 +23,21 @@ def to_zone(value: datetime | None, tz: str | None = None) -> datetime | None:
     return value.astimezone(zone)
 
 
+def _locale() -> str:
+    """The current language (the request's, or the one forced for an e-mail); English outside."""
+    try:
+        return str(get_locale() or "en")
+    except RuntimeError:  # no application context
+        return "en"
+
+
 def format_when(value: datetime | None, tz: str | None = None) -> str:
+    """'3 December 2026, 12:50 WET' in the current language, in the given time zone."""
     local = to_zone(value, tz)
     if local is None:
         return ""
-    return local.strftime("%-d %B %Y, %H:%M ") + (local.tzname() or "")
+    text = format_datetime(local, "d MMMM y, HH:mm", locale=_locale())
+    return f"{text} {local.tzname() or ''}".rstrip()
 
 
 def time_left(value: datetime | None, now: datetime | None = None) -> str:
@@ -34,12 +45,14 @@ def time_left(value: datetime | None, now: datetime | None = None) -> str:
         return ""
     seconds = int((value - (now or datetime.now(UTC))).total_seconds())
     if seconds <= 0:
-        return "closed"
+        return gettext("closed")
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     if days:
-        return f"{days} day{'s' if days != 1 else ''}, {hours} h left"
-    return f"{hours} h {rest // 60} min left"
+        return ngettext(
+            "%(num)d day, %(hours)d h left", "%(num)d days, %(hours)d h left", days, hours=hours
+        )
+    return gettext("%(hours)d h %(minutes)d min left", hours=hours, minutes=rest // 60)
 
 
 def country_name(code: str | None) -> str:

@@ -239,3 +239,17 @@ def test_every_demo_page_renders_in_each_language(app, runner, client, language)
     client.post("/auth/logout")
     login(client, NOMINATORS[0]["email"], DEMO_PASSWORD)
     assert client.get("/nominations/").status_code == 200
+
+
+@pytest.mark.browser
+def test_spanish_pages_in_a_real_browser(live_server, page, make_round):
+    round_ = make_round()
+    base = live_server.url
+    page.goto(f"{base}/auth/language/es?next=/calls/{round_.slug}")
+    page.get_by_role("link", name=translate("es", "Nominate")).wait_for()
+    from tests.conftest import check_page
+
+    check_page(page, "call-es")
+    page.goto(f"{base}/showcase")
+    page.get_by_role("heading", name=translate("es", "Showcase of solutions")).wait_for()
+    check_page(page, "showcase-es")
