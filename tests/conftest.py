@@ -6,6 +6,7 @@ Each test gets its own database with real commits (a copy of a migrated SQLite f
 truncated PostgreSQL database) rather than a rolled-back SAVEPOINT: the outbox and task dispatch
 happen after COMMIT, and a savepoint never commits."""
 
+import contextlib
 import contextvars
 import os
 import re
@@ -252,22 +253,30 @@ def celery_worker_factory(tmp_path, database_url):
         worker.stop()
 
 
-@pytest.fixture
-def live_server(make_app):
-    """The app served by a real HTTP server in a thread, for the browser tests."""
+@contextlib.contextmanager
+def serving(app):
+    """Serve `app` with a real HTTP server in a thread; its PUBLIC_URL becomes the server's."""
     import threading
 
     from werkzeug.serving import make_server
 
-    app = make_app(PUBLIC_URL="http://127.0.0.1")
     server = make_server("127.0.0.1", 0, app, threaded=True)
     app.config["PUBLIC_URL"] = f"http://127.0.0.1:{server.server_port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     server.app = app
     server.url = app.config["PUBLIC_URL"]
-    yield server
-    server.shutdown()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture
+def live_server(make_app):
+    """The app served by a real HTTP server in a thread, for the browser tests."""
+    with serving(make_app(PUBLIC_URL="http://127.0.0.1")) as server:
+        yield server
 
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

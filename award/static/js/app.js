@@ -36,3 +36,23 @@
     update();
   });
 })();
+// A background job's page: while the job runs, fetch the page again every two seconds and show
+// its new status in place (without JavaScript, the page has a Refresh link).
+(function () {
+  "use strict";
+  var region = document.querySelector("[data-poll]");
+  if (!region || !window.fetch || !window.DOMParser) { return; }
+  var url = region.getAttribute("data-poll");
+  function poll() {
+    fetch(url, {credentials: "same-origin", headers: {"Accept": "text/html"}})
+      .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(region.id);
+        if (!fresh) { return; }
+        region.innerHTML = fresh.innerHTML;
+        if (fresh.hasAttribute("data-poll")) { window.setTimeout(poll, 2000); }
+      })
+      .catch(function () { window.setTimeout(poll, 5000); });
+  }
+  window.setTimeout(poll, 2000);
+})();
