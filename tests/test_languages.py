@@ -253,3 +253,39 @@ def test_spanish_pages_in_a_real_browser(live_server, page, make_round):
     page.goto(f"{base}/showcase")
     page.get_by_role("heading", name=translate("es", "Showcase of solutions")).wait_for()
     check_page(page, "showcase-es")
+
+
+def test_the_catalogue_template_is_current_with_the_sources(tmp_path):
+    """A string marked in a template or in Python but missing from messages.pot would never be
+    translated: extraction must find nothing new (run `make translations`)."""
+    import subprocess
+    import sys
+
+    fresh = tmp_path / "fresh.pot"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "-k",
+            "_l",
+            "-k",
+            "lazy_gettext",
+            "--no-location",
+            "--sort-output",
+            "-o",
+            str(fresh),
+            ".",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    with open(fresh, "rb") as f:
+        found = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+    with open(CATALOGUES / "messages.pot", "rb") as f:
+        known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
+    assert found - known == set(), sorted(found - known)[:10]
