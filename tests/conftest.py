@@ -229,7 +229,9 @@ def redis_server(redis_binary, tmp_path):
 def celery_worker_factory(tmp_path, database_url):
     workers = []
 
-    def start(redis_url: str, name: str = "w1", **env) -> CeleryWorker:
+    def start(
+        redis_url: str, name: str = "w1", pool: str = "solo", include=(), **env
+    ) -> CeleryWorker:
         worker = CeleryWorker(
             {
                 "REDIS_URL": redis_url,
@@ -240,6 +242,8 @@ def celery_worker_factory(tmp_path, database_url):
             },
             tmp_path / f"celery-{name}.log",
             name=name,
+            pool=pool,
+            include=tuple(include),
         ).start()
         workers.append(worker)
         return worker
