@@ -4,10 +4,13 @@ A real redis-server, real worker processes, SIGKILL; docs/workers.md explains th
 
 Worker A loads tests/redelivery_hook.py, which stops the task either right after its first
 INSERT (nothing committed) or after it returned (committed, not acknowledged); the test then
-kills A there. Killed whole, A gives nothing back: the message returns to the queue after the
-broker's visibility timeout (a few seconds here) and worker B runs it. When only A's pool child
-is killed, task_reject_on_worker_lost puts the message back at once and A's new child runs it,
-with the production visibility timeout of an hour, so the timeout cannot be what saved it."""
+kills A there. A uses the prefork pool, as in production: with the solo pool the task blocks
+the worker's event loop, which holds back even an early acknowledgement, so the test would pass
+without task_acks_late. Killed whole, A gives nothing back: the message returns to the queue
+after the broker's visibility timeout (a few seconds here) and worker B runs it. When only A's
+pool child is killed, task_reject_on_worker_lost puts the message back at once and A's new child
+runs it, with the production visibility timeout of an hour, so the timeout cannot be what saved
+it."""
 
 import email
 import os
@@ -159,10 +162,10 @@ def test_reminders_worker_killed_whole_then_redelivered_to_another(
         app = make_app(REDIS_URL=redis_server.url)
         a, stop_file = start_a(
             celery_worker_factory, redis_server, tmp_path, REMINDERS, stop_at,
-            **settings, **mail_settings(smtp),
+            pool="prefork", **settings, **mail_settings(smtp),
         )  # fmt: skip
         task_id = publish(app, REMINDERS)
-        assert stopped_pid(stop_file) == a.process.pid  # the solo pool runs tasks in-process
+        assert stopped_pid(stop_file) != a.process.pid  # a pool child runs it
         a.kill_all()
         written = [m.dedup_key for m in outbox()]
         assert written == ([] if stop_at == "before_commit" else keys)
@@ -181,7 +184,7 @@ def test_rankings_worker_killed_whole_then_redelivered_to_another(
     settings = {"CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY)}
     app = make_app(REDIS_URL=redis_server.url)
     a, stop_file = start_a(
-        celery_worker_factory, redis_server, tmp_path, RANKINGS, stop_at, **settings
+        celery_worker_factory, redis_server, tmp_path, RANKINGS, stop_at, pool="prefork", **settings
     )
     task_id = publish(app, RANKINGS, ranking_stage, "mean")
     stopped_pid(stop_file)
