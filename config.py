@@ -92,6 +92,9 @@ class Config:
     MAIL_TIMEOUT = 10
     OUTBOX_MAX_ATTEMPTS = 5
     OUTBOX_STALE_SECONDS = 600
+    # A task a worker took but never acknowledged (the worker was killed) goes back to the queue
+    # after this many seconds (docs/workers.md). Longer than any task may run.
+    CELERY_VISIBILITY_TIMEOUT = 3600
     PREFERRED_URL_SCHEME = "http"
     SERVER_NAME = None
     PUBLIC_URL = "http://127.0.0.1:5000"
@@ -118,6 +121,9 @@ class Config:
             SQLALCHEMY_DATABASE_URI=_database_url(instance),
             REDIS_URL=redis_url,
             CELERY_EAGER=not redis_url,
+            CELERY_VISIBILITY_TIMEOUT=int(
+                os.environ.get("CELERY_VISIBILITY_TIMEOUT", cls.CELERY_VISIBILITY_TIMEOUT)
+            ),
             RATELIMIT_STORAGE_URI=redis_url or "memory://",
             MAIL_BACKEND=os.environ.get(
                 "MAIL_BACKEND", "smtp" if os.environ.get("MAIL_SERVER") else "file"

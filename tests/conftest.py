@@ -231,7 +231,12 @@ def celery_worker_factory(tmp_path, database_url):
     workers = []
 
     def start(
-        redis_url: str, name: str = "w1", options: tuple[str, ...] = (), **env
+        redis_url: str,
+        name: str = "w1",
+        options: tuple[str, ...] = (),
+        pool: str = "solo",
+        include=(),
+        **env,
     ) -> CeleryWorker:
         worker = CeleryWorker(
             {
@@ -244,6 +249,8 @@ def celery_worker_factory(tmp_path, database_url):
             tmp_path / f"celery-{name}.log",
             name=name,
             options=options,
+            pool=pool,
+            include=tuple(include),
         ).start()
         workers.append(worker)
         return worker

@@ -154,12 +154,20 @@ class CeleryWorker:
     """A real `celery worker` process running the project's tasks against the given services."""
 
     def __init__(
-        self, env: dict[str, str], logfile: Path, name: str = "w1", options: tuple[str, ...] = ()
+        self,
+        env: dict[str, str],
+        logfile: Path,
+        name: str = "w1",
+        options: tuple[str, ...] = (),
+        pool: str = "solo",
+        include: tuple[str, ...] = (),
     ):
         self.env = {**os.environ, **env}
         self.options = options  # celery's own options, such as --quiet
         self.logfile = logfile
         self.name = name
+        self.pool = pool  # "prefork" runs the tasks in one pool child process
+        self.include = include  # extra modules the worker imports (-I), e.g. a test hook
         self.process: subprocess.Popen | None = None
 
     def start(self) -> "CeleryWorker":
@@ -174,7 +182,10 @@ class CeleryWorker:
                 *self.options,
                 "worker",
                 "--pool",
-                "solo",
+                self.pool,
+                "--concurrency",
+                "1",
+                *(["--include", ",".join(self.include)] if self.include else []),
                 "--loglevel",
                 "INFO",
                 "-n",
@@ -187,6 +198,7 @@ class CeleryWorker:
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: kill_all() reaches the pool too
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -202,13 +214,23 @@ class CeleryWorker:
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
 
+    def kill_all(self) -> None:
+        """SIGKILL the main process and its pool children at once, as a crash or the OOM killer
+        would: nothing runs a shutdown handler, nothing is acknowledged or given back."""
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
+
+    def log(self) -> str:
+        return self.logfile.read_text(errors="replace")
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
             try:
                 self.process.wait(15)
             except subprocess.TimeoutExpired:
-                self.kill()
+                self.kill_all()
 
 
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):

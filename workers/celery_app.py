@@ -40,6 +40,13 @@ def celery_init_app(app: Flask) -> Celery:
                 write_intent.reset(token)
 
     redis_url = app.config["REDIS_URL"]
+    visibility_timeout = app.config["CELERY_VISIBILITY_TIMEOUT"]
+    # kombu looks for unacknowledged messages older than the visibility timeout every
+    # interval x throttle seconds (10 x 10 by default). Look about ten times per timeout, at
+    # most every 100 s (kombu's default) and at least every second, so that a short timeout
+    # (the tests use a few seconds) really re-delivers after a few seconds.
+    sweep = min(100, max(1, visibility_timeout // 10))
+    restore_interval = min(10, sweep)
     eager = app.config["CELERY_EAGER"]
     celery = Celery(app.name, task_cls=FlaskTask)
     celery.conf.update(
@@ -52,12 +59,14 @@ def celery_init_app(app: Flask) -> Celery:
         result_serializer="json",
         accept_content=["json"],
         # Reliability: acknowledge after the task ran, re-deliver what a dead worker held,
-        # take one task at a time so a crash loses at most that one.
+        # take one task at a time so a crash loses at most that one (docs/workers.md).
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         broker_transport_options={
-            "visibility_timeout": 3600,
+            "visibility_timeout": visibility_timeout,
+            "unacked_restore_interval": restore_interval,
+            "unacked_restore_throttle": -(-sweep // restore_interval),
             "socket_connect_timeout": 1,
             "socket_timeout": 2,
             "max_retries": 0,
