@@ -63,7 +63,10 @@ def result_of(worker, task_id: str, delivery: int = 1) -> str | None:
     if len(received) < delivery:
         return None
     after = lines[received[delivery - 1] + 1 :]
-    return after[0].partition(": ")[2].strip() if after else None
+    if not after:
+        return None
+    # Text log lines may end with the task id in brackets (award/logs.py); drop it.
+    return re.sub(r"\s*\[[0-9a-f-]{36}\]$", "", after[0].partition(": ")[2].strip())
 
 
 def start_a(factory, redis_server, tmp_path, task, stop_at, **settings):
