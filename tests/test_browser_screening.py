@@ -72,7 +72,8 @@ def test_secretariat_screens_a_nomination(live_server, page, make_user):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("heading", name="Secretariat").wait_for()
-    page.get_by_role("link", name=round_.name).click()
+    page.get_by_role("link", name=round_.name).click()  # the round's dashboard
+    page.get_by_role("link", name="Nominations and screening").click()
     page.get_by_role("heading", name=f"Nominations: {round_.name}").wait_for()
     check_page(page, "screening-table")
     page.get_by_label("Country").select_option("GH")
