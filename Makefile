@@ -26,10 +26,10 @@ run: install
 
 ## Lint, then the whole suite on SQLite (set AWARD_TEST_DATABASE=postgres for PostgreSQL)
 test: install lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 test-postgres: install
-	AWARD_TEST_DATABASE=postgres $(BIN)/pytest
+	AWARD_TEST_DATABASE=postgres $(BIN)/pytest -n 2
 
 lint: install
 	$(BIN)/ruff check .
