@@ -26,10 +26,10 @@ run: install
 
 ## Lint, then the whole suite on SQLite (set AWARD_TEST_DATABASE=postgres for PostgreSQL)
 test: install lint
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest
 
 test-postgres: install
-	AWARD_TEST_DATABASE=postgres $(BIN)/pytest -n 2
+	AWARD_TEST_DATABASE=postgres $(BIN)/pytest
 
 lint: install
 	$(BIN)/ruff check .
