@@ -1,6 +1,9 @@
 """The secretariat's round pages: create, copy and edit a round; its dashboard with the next
 phase move; decisions per category; the announcement."""
 
+from collections.abc import Callable
+from typing import Any
+
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -36,6 +39,19 @@ from award.secretariat.round_forms import (
 from award.secretariat.views import bp
 
 
+def _attempt(action: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run one rule-checked change. On success commit and return (True, its result); when a rule
+    refuses it, roll back, show the reason and return (False, None)."""
+    try:
+        value = action()
+    except DomainError as exc:
+        db.session.rollback()
+        flash(exc.message, "danger")
+        return False, None
+    db.session.commit()
+    return True, value
+
+
 def _round(round_id: int) -> Round:
     return db.first_or_404(
         sa.select(Round)
@@ -54,13 +70,10 @@ def round_new():
         if problems:
             form.show_problems(problems)
         else:
-            try:
-                round_ = ops.create_round(settings, form.category_lines(), current_user)
-            except DomainError as exc:
-                db.session.rollback()
-                flash(exc.message, "danger")
-            else:
-                db.session.commit()
+            ok, round_ = _attempt(
+                lambda: ops.create_round(settings, form.category_lines(), current_user)
+            )
+            if ok:
                 flash("The round is created as a draft. Check its rubric, then open it.", "success")
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
     return render_template("secretariat/round_form.html", form=form, round=None)
@@ -82,13 +95,8 @@ def round_copy():
             if hasattr(form, name):
                 getattr(form, name).errors = [*getattr(form, name).errors, message]
         if not problems:
-            try:
-                round_ = ops.copy_round(source, settings, current_user)
-            except DomainError as exc:
-                db.session.rollback()
-                flash(exc.message, "danger")
-            else:
-                db.session.commit()
+            ok, round_ = _attempt(lambda: ops.copy_round(source, settings, current_user))
+            if ok:
                 flash(f"The set-up of {source.name} is copied into a new draft round.", "success")
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
     return render_template("secretariat/round_copy.html", form=form)
@@ -107,16 +115,13 @@ def round_edit(round_id: int):
         if problems:
             form.show_problems(problems)
         else:
-            try:
-                changed = ops.update_round(round_, settings, form.category_lines(), current_user)
-            except DomainError as exc:
-                db.session.rollback()
-                flash(exc.message, "danger")
-                round_ = _round(round_id)
-            else:
-                db.session.commit()
+            ok, changed = _attempt(
+                lambda: ops.update_round(round_, settings, form.category_lines(), current_user)
+            )
+            if ok:
                 flash("Saved." if changed else "Nothing had changed.", "success")
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
+            round_ = _round(round_id)
     return render_template("secretariat/round_form.html", form=form, round=round_)
 
 
@@ -154,13 +159,10 @@ def round_move(round_id: int):
         target, expected = Phase(form.target.data), Phase(form.expected.data)
     except ValueError:
         abort(400)
-    try:
-        sent = lifecycle.move(round_, target, current_user, utcnow(), expected=expected)
-    except DomainError as exc:
-        db.session.rollback()
-        flash(exc.message, "danger")
-    else:
-        db.session.commit()
+    ok, sent = _attempt(
+        lambda: lifecycle.move(round_, target, current_user, utcnow(), expected=expected)
+    )
+    if ok:
         told = f" {sent} e-mail(s) are on their way." if sent else ""
         flash(f"The round is now in the {target.value} phase.{told}", "success")
     return redirect(url_for("secretariat.round_page", round_id=round_id))
@@ -176,21 +178,17 @@ def round_announce(round_id: int):
         flash("Tick the box to confirm that the decisions and citations are checked.", "danger")
         return redirect(url_for("secretariat.round_page", round_id=round_.id))
     now = utcnow()
-    try:
+
+    def announce() -> str:
         if form.when.data:
             when = form.when.data.replace(tzinfo=zone(round_.timezone))
             lifecycle.schedule_announcement(round_, when, current_user, now)
-            message = "The announcement is scheduled."
-        else:
-            sent = lifecycle.move(
-                round_, Phase.ANNOUNCED, current_user, now, expected=Phase.DECIDED
-            )
-            message = f"The winners are announced. {sent} e-mail(s) are on their way."
-    except DomainError as exc:
-        db.session.rollback()
-        flash(exc.message, "danger")
-    else:
-        db.session.commit()
+            return "The announcement is scheduled."
+        sent = lifecycle.move(round_, Phase.ANNOUNCED, current_user, now, expected=Phase.DECIDED)
+        return f"The winners are announced. {sent} e-mail(s) are on their way."
+
+    ok, message = _attempt(announce)
+    if ok:
         flash(message, "success")
     return redirect(url_for("secretariat.round_page", round_id=round_id))
 
@@ -199,13 +197,8 @@ def round_announce(round_id: int):
 @roles_required(Role.SECRETARIAT)
 def round_announce_cancel(round_id: int):
     round_ = _round(round_id)  # the CSRF token is checked for every POST by CSRFProtect
-    try:
-        lifecycle.schedule_announcement(round_, None, current_user, utcnow())
-    except DomainError as exc:
-        db.session.rollback()
-        flash(exc.message, "danger")
-    else:
-        db.session.commit()
+    ok, _ = _attempt(lambda: lifecycle.schedule_announcement(round_, None, current_user, utcnow()))
+    if ok:
         flash("The scheduled announcement is cancelled.", "success")
     return redirect(url_for("secretariat.round_page", round_id=round_id))
 
@@ -245,8 +238,8 @@ def decisions(round_id: int):
             nomination = db.session.get(Nomination, int(form.nomination_id.data or 0))
             if nomination is None or nomination.round_id != round_.id:
                 abort(404)
-            try:
-                lifecycle.record_decision(
+            ok, _ = _attempt(
+                lambda: lifecycle.record_decision(
                     round_,
                     nomination,
                     DecisionKind(form.kind.data),
@@ -254,11 +247,8 @@ def decisions(round_id: int):
                     current_user,
                     utcnow(),
                 )
-            except DomainError as exc:
-                db.session.rollback()
-                flash(exc.message, "danger")
-            else:
-                db.session.commit()
+            )
+            if ok:
                 flash(f"Recorded: {nomination.title}.", "success")
                 return redirect(
                     url_for("secretariat.decisions", round_id=round_.id)
@@ -287,12 +277,7 @@ def decisions(round_id: int):
 def decision_remove(decision_id: int):
     decision = db.get_or_404(Decision, decision_id)
     round_id = decision.round_id
-    try:
-        lifecycle.remove_decision(decision, current_user)
-    except DomainError as exc:
-        db.session.rollback()
-        flash(exc.message, "danger")
-    else:
-        db.session.commit()
+    ok, _ = _attempt(lambda: lifecycle.remove_decision(decision, current_user))
+    if ok:
         flash("The decision is removed.", "success")
     return redirect(url_for("secretariat.decisions", round_id=round_id))
