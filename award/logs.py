@@ -30,11 +30,11 @@ def log_context() -> dict:
         context["request_id"] = g.request_id
         # Flask-Login caches the user it loaded in g; a request that never looked at the user
         # (a static file) is not made to query for it just to be logged.
-        user = g.get("_login_user")
-        if user is not None and getattr(user, "is_authenticated", False):
-            identity = sa.inspect(user).identity  # the primary key, without refreshing the row
-            if identity:
-                context["user_id"] = identity[0]
+        # No attribute of the user is read: after a commit they are expired, and reading one
+        # would open a transaction (on SQLite, a write lock in a POST) just to write a log line.
+        state = sa.inspect(g.get("_login_user"), raiseerr=False)  # None for anonymous visitors
+        if state is not None and state.identity:
+            context["user_id"] = state.identity[0]  # the primary key, kept without a query
     return context
 
 
