@@ -5,7 +5,7 @@ cannot ship without someone deciding who may open it."""
 from flask import url_for
 
 from award.extensions import db
-from award.models import Phase
+from award.models import Phase, Role
 from tests.security_world import build_world, sign_in
 
 ANON, API, NOM, NOM2, REV, REV2, SEC = (
@@ -257,3 +257,23 @@ def test_every_route_answers_each_role_as_the_table_says(app):
             if response.status_code >= 500 or not _matches(expected, got, method):
                 wrong.append(f"{role:16} {method:4} {url}: expected {expected}, got {got}")
     assert wrong == [], "\n" + "\n".join(wrong)
+
+
+def test_a_get_to_any_post_only_route_is_405(app, make_user):
+    """RELIABILITY 21: a state change never happens on a GET, whoever sends it."""
+    from tests.conftest import login
+
+    login(client := app.test_client(), make_user(roles=(Role.SECRETARIAT,)).email)
+    wrong = []
+    readable = {rule.rule for rule in app.url_map.iter_rules() if G in rule.methods}
+    for rule in app.url_map.iter_rules():
+        # A POST-only endpoint that shares its address with a page (the token list) is that page.
+        if rule.methods - {"HEAD", "OPTIONS"} != {P} or rule.rule in readable:
+            continue
+        args = {name: 1 if name.endswith("_id") else "x" for name in rule.arguments}
+        with app.test_request_context():
+            url = url_for(rule.endpoint, **args)
+        response = client.get(url)
+        if response.status_code != 405 or "POST" not in response.headers.get("Allow", ""):
+            wrong.append(f"GET {url}: {response.status_code}")
+    assert wrong == []
