@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi.py
 
-.PHONY: install run test test-sqlite test-postgres lint format worker beat benchmarks translations clean
+.PHONY: install run test test-sqlite test-postgres lint security format worker beat benchmarks translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,9 @@ run: install
 	@$(BIN)/flask award logins
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/flask award serve
 
-## Lint, then the whole suite on SQLite (set AWARD_TEST_DATABASE=postgres for PostgreSQL)
-test: install lint
+## Lint and the security checks, then the whole suite on SQLite (AWARD_TEST_DATABASE=postgres
+## for PostgreSQL)
+test: install lint security
 	$(BIN)/pytest
 
 test-postgres: install
@@ -34,6 +35,12 @@ test-postgres: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## bandit on the code (every finding fails), pip-audit on the installed packages (a known
+## vulnerability fails; no network only warns)
+security: install
+	$(BIN)/bandit -q -c pyproject.toml -r award workers config.py wsgi.py
+	$(BIN)/python scripts/audit_dependencies.py
 
 format: install
 	$(BIN)/ruff format .

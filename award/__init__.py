@@ -2,9 +2,11 @@
 
 import uuid
 
-from flask import Flask, current_app, g, request
+from flask import Flask, Request, abort, current_app, g, request
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.utils import cached_property
 
 from award import api, auth, calls, health, nominations, review, secretariat
 from award.cli import award_cli
@@ -26,6 +28,26 @@ CSP = (
 )
 
 
+class AwardRequest(Request):
+    """Form fields and query values arrive without NUL characters: no field has a use for them,
+    and PostgreSQL refuses them in text columns and queries (which was a 500)."""
+
+    @cached_property
+    def args(self) -> MultiDict:
+        return _without_nul(super().args)
+
+    def _load_form_data(self) -> None:
+        super()._load_form_data()
+        self.__dict__["form"] = _without_nul(self.__dict__["form"])
+
+
+def _without_nul(values: MultiDict) -> MultiDict:
+    if not any("\x00" in k or "\x00" in v for k, v in values.items(multi=True)):
+        return values
+    cleaned = [(k.replace("\x00", ""), v.replace("\x00", "")) for k, v in values.items(multi=True)]
+    return type(values)(cleaned)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """Build the app. `config` overrides settings read from the environment (tests use it)."""
     app = Flask(
@@ -33,6 +55,7 @@ def create_app(config: dict | None = None) -> Flask:
         template_folder=str(BASE_DIR / "templates"),
         static_folder=str(BASE_DIR / "award" / "static"),
     )
+    app.request_class = AwardRequest
     app.config.update(Config.load(config))
     configure_logging(app.config["LOG_FORMAT"], app.config["LOG_LEVEL"])
     if hops := app.config["PROXY_HOPS"]:
@@ -92,6 +115,8 @@ def _init_request_hooks(app: Flask) -> None:
     @app.before_request
     def request_id() -> None:
         g.request_id = request.headers.get("X-Request-Id", "")[:64] or uuid.uuid4().hex
+        if "\x00" in request.path:
+            abort(404)  # no page has a NUL in its address; PostgreSQL would refuse the lookup
         if request.method not in SAFE_METHODS:
             g.write_intent_token = write_intent.set(True)
 

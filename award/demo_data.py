@@ -23,7 +23,7 @@ by tests and by translators without side effects.
 """
 
 # One shared password for every demo account (never used outside demo databases).
-DEMO_PASSWORD = "demo-award-2026"  # noqa: S105
+DEMO_PASSWORD = "demo-award-2026"  # noqa: S105 - the published demo login  # nosec B105
 
 # The Council secretariat: one administrator who runs the award.
 SECRETARIAT = [

@@ -6,6 +6,8 @@ from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
+from award.links import same_site_referrer
+
 
 class DomainError(Exception):
     """A rule was broken; `message` is written for the person who tried."""
@@ -52,14 +54,10 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(DomainError)
     def domain_error(error: DomainError):
         # A broken rule on a form POST goes back to the page with a message; elsewhere a page.
-        if (
-            request.method == "POST"
-            and not _wants_json()
-            and request.referrer
-            and error.status < 404
-        ):
+        back = same_site_referrer()
+        if request.method == "POST" and not _wants_json() and back and error.status < 404:
             flash(error.message, "danger")
-            return redirect(request.referrer)
+            return redirect(back)
         code = error.status if error.status in ERROR_PAGES else 400
         return _page(code, error.message)
 

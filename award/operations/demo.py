@@ -56,7 +56,7 @@ def seed_demo(now=None) -> bool:
     if db.session.scalar(sa.select(Round.id).where(Round.slug == SLUG.format(year=year))):
         return False
     people = _people()
-    rng = random.Random(2026)  # noqa: S311 - the same demo every time; not for security
+    rng = random.Random(2026)  # noqa: S311 - the same demo, not for security  # nosec B311
     previous = _round(
         year - 1,
         Phase.ANNOUNCED,

@@ -1,7 +1,7 @@
 """The secretariat's assignment page: conflicts, automatic and manual assignment, loads."""
 
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -9,6 +9,7 @@ from award.database import utcnow
 from award.dispatch import after_commit
 from award.errors import DomainError
 from award.extensions import db
+from award.links import same_site_referrer
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -155,7 +156,7 @@ def remove_assignment(assignment_id: int):
         sa.select(Assignment).where(Assignment.id == assignment_id, ACTIVE_ASSIGNMENT)
     )
     if assignment is None:
-        return redirect(request.referrer or url_for("secretariat.home"))
+        return redirect(same_site_referrer() or url_for("secretariat.home"))
     if ButtonForm().validate():
         ops.remove_assignment(assignment, current_user, utcnow())
         db.session.commit()
