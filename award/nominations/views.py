@@ -5,7 +5,7 @@ import logging
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user, login_required
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from award.database import utcnow
@@ -29,12 +29,11 @@ def _own(nomination_id: int) -> Nomination:
         sa.select(Nomination)
         .where(Nomination.id == nomination_id)
         .options(
-            selectinload(Nomination.round).selectinload(Round.questions),
-            selectinload(Nomination.round).selectinload(Round.categories),
+            joinedload(Nomination.round).selectinload(Round.questions),
+            joinedload(Nomination.round).selectinload(Round.categories),
             selectinload(Nomination.answers),
-            selectinload(Nomination.attachments),
             selectinload(Nomination.linked_countries),
-            selectinload(Nomination.versions),
+            # Files and versions load when a page shows them: a save needs neither.
         )
     )
     if nomination is None or nomination.nominator_id != current_user.id:
@@ -104,6 +103,8 @@ def _save(nomination: Nomination, form):
     now = utcnow()
     try:
         ops.save_draft(nomination, form.to_input(round_), current_user, now)
+        # Read before the commit expires it: reading it after would reload the whole nomination.
+        nomination_id = nomination.id
         db.session.commit()
     except StaleDataError:
         db.session.rollback()
@@ -130,7 +131,7 @@ def _save(nomination: Nomination, form):
         )
     if not form.submit.data:
         flash("Draft saved.", "success")
-        return redirect(url_for("nominations.edit", nomination_id=nomination.id))
+        return redirect(url_for("nominations.edit", nomination_id=nomination_id))
     try:
         made = ops.submit_nomination(nomination, current_user, utcnow(), form.submission_token.data)
         db.session.commit()

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app, has_request_context, request
+from sqlalchemy.orm import joinedload
 
 from award.database import utcnow
 from award.errors import DomainError
@@ -173,11 +174,17 @@ def start_login_session(user: User) -> str:
 def user_for_login_token(token: str | None) -> User | None:
     if not token:
         return None
-    row = db.session.execute(
-        sa.select(LoginSession, User)
-        .join(User, User.id == LoginSession.user_id)
-        .where(LoginSession.token_hash == token_hash(token), LoginSession.revoked_at.is_(None))
-    ).first()
+    # Every request asks this: the roles come in the same query.
+    row = (
+        db.session.execute(
+            sa.select(LoginSession, User)
+            .join(User, User.id == LoginSession.user_id)
+            .where(LoginSession.token_hash == token_hash(token), LoginSession.revoked_at.is_(None))
+            .options(joinedload(User.roles))
+        )
+        .unique()
+        .first()
+    )
     if row is None:
         return None
     login, user = row

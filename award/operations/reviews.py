@@ -29,6 +29,7 @@ from award.models import (
     ReviewRevision,
     ReviewStatus,
     Role,
+    Round,
     Score,
     Stage,
     User,
@@ -141,18 +142,27 @@ def _check_may_save(review: Review, actor: User, now: datetime) -> None:
     assignment = review.assignment
     if assignment.reviewer_id != actor.id:
         raise NotFound("This review does not exist.")
-    if assignment.removed_at is not None or is_conflicted(actor, assignment.nomination):
+    round_ = assignment.stage.round
+    # One statement reads the round's state and any conflict, and takes a share lock on the
+    # round row (PostgreSQL): a save racing "close round" (which takes the row FOR UPDATE)
+    # lands before it or not at all, while saves by many reviewers never wait for one another.
+    conflicted = sa.exists().where(
+        ConflictOfInterest.nomination_id == assignment.nomination_id,
+        ConflictOfInterest.reviewer_id == actor.id,
+    )
+    phase, closed_at, deadline, is_conflicted_ = db.session.execute(
+        sa.select(Round.phase, Round.closed_at, Round.review_deadline, conflicted)
+        .where(Round.id == round_.id)
+        .with_for_update(read=True, of=Round)
+    ).one()
+    if assignment.removed_at is not None or is_conflicted_:
         raise NotAllowed(
             "This nomination is no longer assigned to you (a conflict of interest was recorded), "
             "so the review can no longer be changed."
         )
-    round_ = assignment.stage.round
-    # Lock the round row (PostgreSQL) so a save racing "close round" lands before it or not at all.
-    if sa.inspect(round_).persistent:
-        db.session.refresh(round_, ["phase", "closed_at", "review_deadline"], with_for_update=True)
-    if round_.phase not in SCORING_PHASES or round_.closed_at is not None:
+    if phase not in SCORING_PHASES or closed_at is not None:
         raise DeadlinePassed("Reviewing is closed for this round. Your saved draft is kept.")
-    if now >= round_.review_deadline:
+    if now >= deadline:
         raise DeadlinePassed(
             "The review deadline has passed, so the review can no longer change. "
             "Your last saved draft is kept."

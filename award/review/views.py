@@ -22,13 +22,14 @@ from award.models import (
     ConflictOfInterest,
     Nomination,
     Phase,
+    Review,
     Role,
     Round,
     Stage,
 )
 from award.operations import conflicts
 from award.operations import reviews as ops
-from award.operations.access import is_assigned, is_conflicted
+from award.operations.access import is_assigned
 from award.permissions import deny_as_not_found, roles_required
 from award.review.forms import DiscussionPostForm, review_form
 
@@ -76,15 +77,35 @@ def dashboard():
 
 
 def _my_assignment(assignment_id: int) -> Assignment:
-    """The signed-in reviewer's active, conflict-free assignment in an active round, or 404."""
-    assignment = db.session.get(Assignment, assignment_id)
-    if (
-        assignment is None
-        or assignment.reviewer_id != current_user.id
-        or assignment.removed_at is not None
-        or assignment.stage.round.phase not in ACTIVE_PHASES
-        or is_conflicted(current_user, assignment.nomination)
-    ):
+    """The signed-in reviewer's active, conflict-free assignment in an active round, or 404.
+    One query loads it with its stage, round, nomination, review and scores; one more the
+    rubric, which every page and save here needs."""
+    assignment = (
+        db.session.scalars(
+            sa.select(Assignment)
+            .join(Assignment.stage)
+            .join(Stage.round)
+            .where(
+                Assignment.id == assignment_id,
+                Assignment.reviewer_id == current_user.id,
+                ACTIVE_ASSIGNMENT,
+                Round.phase.in_(ACTIVE_PHASES),
+                ~sa.exists().where(
+                    ConflictOfInterest.nomination_id == Assignment.nomination_id,
+                    ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
+                ),
+            )
+            .options(
+                contains_eager(Assignment.stage).contains_eager(Stage.round),
+                contains_eager(Assignment.stage).selectinload(Stage.criteria),
+                joinedload(Assignment.nomination),
+                joinedload(Assignment.review).joinedload(Review.scores),
+            )
+        )
+        .unique()
+        .first()
+    )
+    if assignment is None:
         deny_as_not_found("assignment", assignment_id)
     return assignment
 
@@ -208,11 +229,13 @@ def autosave(assignment_id: int):
         db.session.rollback()
         review = assignment.review
         return jsonify(saved=False, version=review.version if review else 1)
+    # Read before the commit expires them: reading after would load the review again.
+    version, total = review.version, review.total
     db.session.commit()
     return jsonify(
         saved=True,
-        version=review.version,
-        total=review.total,
+        version=version,
+        total=total,
         message=f"Draft saved automatically at {utcnow():%H:%M} UTC.",
     )
 
