@@ -290,6 +290,15 @@ def test_closed_form_alpha_matches_the_krippendorff_package_with_missing_ratings
     assert interval_alpha(nomination, values, 40) == pytest.approx(expected, abs=1e-9)
 
 
+def test_one_nomination_alone_gives_no_alpha_instead_of_a_meaningless_zero():
+    """With a single nomination reviewed twice or more, alpha came out as exactly 0.00 however
+    the reviewers agreed; the page now says there are too few nominations to measure it."""
+    agreeing = interval_alpha(np.array([0, 0, 0]), np.array([70.0, 71.0, 69.0]), 1)
+    assert np.isnan(agreeing)
+    two = interval_alpha(np.array([0, 0, 1, 1]), np.array([70.0, 71.0, 20.0, 22.0]), 2)
+    assert two > 0.9
+
+
 def test_agreement_per_criterion_uses_the_ordinal_alpha():
     result = agreement(synthetic_round(500, 3, 4, seed=1).data)
     assert len(result["alpha_by_criterion"]) == 4

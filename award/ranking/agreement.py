@@ -69,7 +69,9 @@ def interval_alpha(groups: np.ndarray, y: np.ndarray, n_groups: int) -> float:
     s2 = np.bincount(groups, y**2, n_groups)
     pairable = m >= 2
     n = float(m[pairable].sum())
-    if n < 2:
+    # One nomination alone makes alpha exactly 0 whatever the scores: there is nothing to tell
+    # agreement from chance with, so it is not measured.
+    if np.count_nonzero(pairable) < 2:
         return np.nan
     within = np.sum(2 * (m * s2 - s1**2)[pairable] / (m[pairable] - 1))
     between = 2 * (n * s2.sum() - s1.sum() ** 2)
