@@ -4,21 +4,33 @@
 
 It starts a throwaway PostgreSQL cluster and redis-server, migrates, seeds the demo plus one
 reviewer with assignments and one nominator with a draft per simulated user, serves `wsgi:app`
-with gunicorn, signs every user in, then runs each scenario for --seconds with --users threads:
+with gunicorn, signs every user in, then runs each scenario with --users threads:
 
 - bare: a static file through the whole Flask stack (the server's ceiling, `bare_rps`);
 - dashboard: a reviewer opens their dashboard;
 - review_save: a reviewer saves their review draft (the autosave endpoint, with its version);
 - draft_save: a nominator saves their nomination draft.
 
-It prints one JSON object: per scenario the requests per second and p50/p99 latency, `errors`
-(any answer other than the expected one, or a failed connection) and `lost_writes` (saves that
-were acknowledged but whose text is not in the database afterwards).
+Each scenario runs twice, for --seconds each:
+
+- saturated: every user sends the next request as soon as the last is answered. This gives the
+  throughput (`rps`), compared with `bare_rps`. Its latencies are queueing, not service: by
+  Little's law 16 users at N requests per second wait 16/N seconds on average whatever the code.
+- paced: every user waits a random think time (uniform in --think, default 0 to 0.5 s) between
+  requests. Sixteen such users offer about 50 requests a second to one route, as much as the
+  whole site's peak in RELIABILITY.md's workload model (40-60 req/s). Its p50/p99 are the
+  latencies a user sees at that load.
+
+It prints one JSON object: per scenario both phases, `errors` (any answer other than the expected
+one, or a failed connection), `lost_writes` (saves that were acknowledged but whose text is not
+in the database afterwards) and `targets` (dashboard and review save at a quarter of `bare_rps`
+or more, paced p99 under 100 ms, no error, no lost write).
 """
 
 import argparse
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -146,8 +158,9 @@ def _csrf(html: str) -> str:
     return match.group(1)
 
 
-def run_scenario(name, users, action, seconds):
-    """Each user runs `action` in a loop for `seconds`; returns rps, latencies and errors."""
+def run_scenario(users, action, seconds, think=(0.0, 0.0)):
+    """Each user runs `action` in a loop for `seconds`, waiting a random think time between
+    requests; returns rps, latencies and errors."""
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -164,6 +177,8 @@ def run_scenario(name, users, action, seconds):
             mine.append(time.perf_counter() - started)
             failed += not ok
             i += 1
+            if think[1]:
+                time.sleep(random.uniform(*think))  # noqa: S311 - a think time, not a secret
         with lock:
             latencies.extend(mine)
             errors[0] += failed
@@ -192,6 +207,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--think",
+        type=lambda text: tuple(float(x) for x in text.split(",")),
+        default=(0.0, 0.5),
+        help="think time range of the paced phase, in seconds: low,high",
+    )
     args = parser.parse_args()
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="award-load-") as tmp:
@@ -297,12 +318,17 @@ def main() -> None:
                 saved_drafts[str(nomination)] = title
                 return True
 
-            results = {
-                "bare": run_scenario("bare", reviewers, bare, args.seconds),
-                "dashboard": run_scenario("dashboard", reviewers, dashboard, args.seconds),
-                "review_save": run_scenario("review_save", reviewers, review_save, args.seconds),
-                "draft_save": run_scenario("draft_save", nominators, draft_save, args.seconds),
+            scenarios = {
+                "bare": (reviewers, bare),
+                "dashboard": (reviewers, dashboard),
+                "review_save": (reviewers, review_save),
+                "draft_save": (nominators, draft_save),
             }
+            results = {}
+            for name, (people_of, action) in scenarios.items():
+                saturated = run_scenario(people_of, action, args.seconds)
+                paced = run_scenario(people_of, action, args.seconds, args.think)
+                results[name] = {**saturated, "paced": paced}
             expected = tmp / "expected.json"
             expected.write_text(json.dumps({"reviews": saved_reviews, "drafts": saved_drafts}))
             checked = subprocess.run(
@@ -321,20 +347,32 @@ def main() -> None:
             redis.stop()
             pg.stop()
     bare_rps = results["bare"]["rps"]
+    errors = sum(v["errors"] + v["paced"]["errors"] for v in results.values())
+    share = {k: round(v["rps"] / bare_rps, 2) for k, v in results.items() if bare_rps}
+    targets = {
+        f"{name}_{check}": ok
+        for name in ("dashboard", "review_save")
+        for check, ok in (
+            ("quarter_of_bare", share.get(name, 0) >= 0.25),
+            ("paced_p99_under_100ms", results[name]["paced"]["p99_ms"] < 100),
+        )
+    }
+    targets |= {"no_errors": errors == 0, "no_lost_writes": lost == 0}
     print(
         json.dumps(
             {
                 "users": args.users,
                 "gunicorn": {"workers": args.workers, "threads": args.threads},
-                "seconds_per_scenario": args.seconds,
+                "seconds_per_phase": args.seconds,
+                "think_seconds": args.think,
                 "bare_path": bare_path,
                 "bare_rps": bare_rps,
                 "scenarios": results,
-                "share_of_bare": {
-                    k: round(v["rps"] / bare_rps, 2) for k, v in results.items() if bare_rps
-                },
-                "errors": sum(v["errors"] for v in results.values()),
+                "share_of_bare": share,
+                "errors": errors,
                 "lost_writes": lost,
+                "targets": targets,
+                "all_targets_met": all(targets.values()),
                 "load_average": round(os.getloadavg()[0], 2),
             }
         )
