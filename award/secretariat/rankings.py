@@ -5,6 +5,9 @@ import math
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
@@ -19,11 +22,11 @@ from award.ranking import METHODS
 from award.secretariat.views import bp
 
 FLAG_LABELS = {
-    "disagreement": "reviewers disagree",
-    "missing_reviews": "missing reviews",
-    "insufficient_reviews": "too few reviews to rank",
-    "renormalised": "blank criterion",
-    "boundary": "near the top-N cut-off",
+    "disagreement": _l("reviewers disagree"),
+    "missing_reviews": _l("missing reviews"),
+    "insufficient_reviews": _l("too few reviews to rank"),
+    "renormalised": _l("blank criterion"),
+    "boundary": _l("near the top-N cut-off"),
 }
 
 
@@ -143,7 +146,7 @@ def recompute_rankings(stage_id: int):
     form = RecomputeForm()
     methods = form.methods.data if form.validate() else []
     if not methods:
-        flash("Choose a ranking method to compute.", "danger")
+        flash(_("Choose a ranking method to compute."), "danger")
         return redirect(url_for("secretariat.rankings", stage_id=stage.id))
     now = utcnow()
     made = 0
@@ -152,7 +155,9 @@ def recompute_rankings(stage_id: int):
             made += snapshot.created_at == now
     db.session.commit()
     flash(
-        f"{made} new ranking snapshot(s)." if made else "Nothing changed since the last ranking.",
+        ngettext("%(num)d new ranking snapshot.", "%(num)d new ranking snapshots.", made)
+        if made
+        else _("Nothing changed since the last ranking."),
         "info",
     )
     if form.back.data == "compare" and len(methods) == 2:
