@@ -3,7 +3,6 @@
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -95,11 +94,7 @@ def detect_conflicts(stage_id: int):
         audit.record("conflicts.detected", actor=current_user, round_id=stage.round_id, added=added)
         db.session.commit()
         flash(
-            ngettext(
-                "%(num)d new conflict of interest recorded.",
-                "%(num)d new conflicts of interest recorded.",
-                added,
-            ),
+            _("%(num)d new conflict(s) of interest recorded.", num=added),
             "info",
         )
     return redirect(url_for("secretariat.assignments", stage_id=stage.id))

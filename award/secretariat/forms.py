@@ -10,6 +10,7 @@ from wtforms import DateTimeLocalField, SearchField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from award.database import utcnow
+from award.labels import label
 from award.models import Category, NominationStatus
 from award.operations.screening import VISIBLE
 from award.templating import country_name
@@ -44,9 +45,7 @@ class NominationFilterForm(FlaskForm):
         ]
         named = sorted((country_name(code), code) for code in countries)
         self.country.choices = [("", _l("All countries"))] + [(code, name) for name, code in named]
-        self.status.choices = [("", _l("All statuses"))] + [
-            (s.value, s.value.replace("_", " ")) for s in VISIBLE
-        ]
+        self.status.choices = [("", _l("All statuses"))] + [(s.value, label(s)) for s in VISIBLE]
         self.validate()  # an unknown value in the query string is dropped, not an error page
 
     def filters(self) -> dict[str, str]:

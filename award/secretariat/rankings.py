@@ -7,7 +7,6 @@ import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
@@ -15,6 +14,7 @@ from wtforms import HiddenField, SelectMultipleField
 
 from award.database import utcnow
 from award.extensions import db
+from award.labels import METHOD_DESCRIPTIONS
 from award.models import Nomination, Role, Stage
 from award.operations import rankings as ops
 from award.permissions import roles_required
@@ -97,7 +97,7 @@ def rankings(stage_id: int):
         "secretariat/rankings.html",
         stage=stage,
         method=method,
-        methods=METHODS,
+        methods=METHOD_DESCRIPTIONS,
         status=ops.method_status(stage),
         sections=sections,
         agreement=snapshots[0].agreement if snapshots else None,
@@ -133,7 +133,7 @@ def rankings_compare(stage_id: int):
         stage=stage,
         a=a,
         b=b,
-        methods=METHODS,
+        methods=METHOD_DESCRIPTIONS,
         sections=sections,
         form=RecomputeForm(methods=[a, b], back="compare"),
     )
@@ -155,7 +155,7 @@ def recompute_rankings(stage_id: int):
             made += snapshot.created_at == now
     db.session.commit()
     flash(
-        ngettext("%(num)d new ranking snapshot.", "%(num)d new ranking snapshots.", made)
+        _("%(num)d new ranking snapshot(s).", num=made)
         if made
         else _("Nothing changed since the last ranking."),
         "info",

@@ -4,7 +4,6 @@ out, and 'send a reminder now'."""
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -67,7 +66,7 @@ def remind(round_id: int):
         sent = reminders.remind_now(round_, current_user, utcnow(), reviewer)
         db.session.commit()
         flash(
-            ngettext("%(num)d reminder sent.", "%(num)d reminders sent.", sent)
+            _("%(num)d reminder(s) sent.", num=sent)
             if sent
             else _("Nobody had reviews outstanding."),
             "info",

@@ -19,9 +19,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from award.choices import timezone_choices
+from award.labels import METHOD_NAMES
 from award.models import DecisionKind, Round
 from award.operations.rounds import RoundSettings, parse_days
-from award.ranking import METHOD_NAMES
 from award.secretariat.forms import zone
 
 DATE_FORMAT = "%Y-%m-%dT%H:%M"

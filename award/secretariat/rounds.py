@@ -7,7 +7,6 @@ from typing import Any
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -55,7 +54,7 @@ def _attempt(action: Callable[[], Any]) -> tuple[bool, Any]:
 
 
 def _on_their_way(sent: int) -> str:
-    return ngettext("%(num)d e-mail is on its way.", "%(num)d e-mails are on their way.", sent)
+    return _("%(num)d e-mail(s) are on their way.", num=sent)
 
 
 def _round(round_id: int) -> Round:
@@ -201,8 +200,7 @@ def round_announce(round_id: int):
             lifecycle.schedule_announcement(round_, when, current_user, now)
             return _("The announcement is scheduled.")
         sent = lifecycle.move(round_, Phase.ANNOUNCED, current_user, now, expected=Phase.DECIDED)
-        message = _("The winners are announced.")
-        return f"{message} {_on_their_way(sent)}" if sent else message
+        return _("The winners are announced.") + " " + _on_their_way(sent)
 
     ok, message = _attempt(announce)
     if ok:
