@@ -201,3 +201,13 @@ def test_every_ranking_method_has_a_translated_name_and_description():
         assert labels.METHOD_NAMES[key]._args[0] == name  # the same English words
     for key, description in METHODS.items():
         assert labels.METHOD_DESCRIPTIONS[key]._args[0] == description
+
+
+def test_an_upload_without_a_file_is_refused_in_spanish(client, make_round, make_user):
+    """The validator's message is a lazy string: it must become text before it is joined and
+    flashed (joining it as it was raised a TypeError, a 500)."""
+    round_ = make_round()
+    spanish_nominator(client, make_user)
+    nomination = new_draft(client, round_)
+    response = client.post(f"/nominations/{nomination.id}/attachments", data={})
+    assert "Elija un archivo para subir." in follow(client, response)

@@ -213,7 +213,7 @@ def upload(nomination_id: int):
     nomination = _own(nomination_id)
     form = AttachmentForm()
     if not form.validate():
-        flash(" ".join(form.file.errors) or _("Choose a file to upload."), "danger")
+        flash(" ".join(map(str, form.file.errors)) or _("Choose a file to upload."), "danger")
     else:
         upload = form.file.data
         try:

@@ -198,7 +198,7 @@ def _scale_text(levels: range) -> str:
 
 
 def _parse_scale(text: str | None) -> tuple[int, int] | None:
-    lowest, _, highest = (text or "").partition("-")
+    lowest, _dash, highest = (text or "").partition("-")
     return _usable(lowest, highest)
 
 
