@@ -2,7 +2,8 @@
 
 import uuid
 
-from flask import Flask, Request, abort, current_app, g, request
+from flask import Flask, Request, abort, current_app, g, has_request_context, request
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -82,6 +83,10 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _select_locale() -> str | None:
+    # A task or CLI command has no visitor: the default language (e-mails force their own). The
+    # JSON API answers machines, in English, whatever the browser asks for.
+    if not has_request_context() or request.path.startswith("/api/"):
+        return None
     languages = list(current_app.config["LANGUAGES"])
     if current_user and current_user.is_authenticated and current_user.language in languages:
         return current_user.language
@@ -99,10 +104,12 @@ def _select_timezone() -> str | None:
 def _init_login(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
-    login_manager.login_message = "Please sign in to see this page."
+    # Flask-Login flashes these itself: lazy, and made text in the visitor's language on flashing.
+    login_manager.localize_callback = str
+    login_manager.login_message = _l("Please sign in to see this page.")
     login_manager.login_message_category = "info"
     login_manager.refresh_view = "auth.reauthenticate"
-    login_manager.needs_refresh_message = "Please confirm your password to continue."
+    login_manager.needs_refresh_message = _l("Please confirm your password to continue.")
     login_manager.needs_refresh_message_category = "info"
     login_manager.session_protection = "basic"
 

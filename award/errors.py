@@ -1,6 +1,7 @@
 """Domain errors raised by operations, and the one place that turns them into HTTP answers."""
 
 from flask import Flask, flash, g, jsonify, make_response, redirect, render_template, request
+from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
@@ -10,11 +11,15 @@ from award.links import same_site_referrer
 
 
 class DomainError(Exception):
-    """A rule was broken; `message` is written for the person who tried."""
+    """A rule was broken; `message` is written for the person who tried, in their language: the
+    operations pass it through gettext, which answers in the request's language, and in the
+    default one in a task or CLI command. A lazy string (a message kept in a module constant)
+    is made text here, in the language of the moment it is raised."""
 
     status = 400
 
     def __init__(self, message: str):
+        message = str(message)
         super().__init__(message)
         self.message = message
 
@@ -66,8 +71,10 @@ def register_error_handlers(app: Flask) -> None:
         app.logger.warning("CSRF rejected on %s: %s", request.path, error.description)
         return _page(
             400,
-            "This form has expired or was not sent from this site. "
-            "Please go back, reload the page and try again.",
+            _(
+                "This form has expired or was not sent from this site. "
+                "Please go back, reload the page and try again."
+            ),
         )
 
     @app.errorhandler(HTTPException)

@@ -2,7 +2,12 @@
 
 Each criterion is a dict with the fields of `Criterion` (key, name, description, weight,
 scale_min, scale_max, descriptors, comment_required). Descriptor keys are strings, as they are
-stored (JSON object keys). Weights need not sum to 100: they are normalised when shown."""
+stored (JSON object keys). Weights need not sum to 100: they are normalised when shown.
+
+The criteria are copied into a round as its own text, in English; only the menu label is
+translated."""
+
+from flask_babel import lazy_gettext as _l
 
 # The WHO Global Code of Practice on the International Recruitment of Health Personnel (2010):
 # innovation, impact and evidence, ethical recruitment and mutuality of benefit for sending and
@@ -129,5 +134,5 @@ WHO_CODE_TEMPLATE = [
 
 # The templates offered on the rubric page: key -> (label, criteria).
 TEMPLATES = {
-    "who-code": ("WHO Global Code of Practice", WHO_CODE_TEMPLATE),
+    "who-code": (_l("WHO Global Code of Practice"), WHO_CODE_TEMPLATE),
 }

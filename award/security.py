@@ -7,6 +7,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 # argon2id with OWASP's recommended profile (19 MiB, 2 passes, 1 lane): tens of milliseconds
@@ -27,13 +28,13 @@ def _common_passwords() -> frozenset[str]:
 
 
 def password_problem(password: str) -> str | None:
-    """Why a new password is refused, or None when it is acceptable."""
+    """Why a new password is refused, in the current language, or None when it is acceptable."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"Use at least {MIN_PASSWORD_LENGTH} characters."
+        return _("Use at least %(num)d characters.", num=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"Use at most {MAX_PASSWORD_LENGTH} characters."
+        return _("Use at most %(num)d characters.", num=MAX_PASSWORD_LENGTH)
     if password.lower() in _common_passwords():
-        return "This password is one of the most common ones; choose another."
+        return _("This password is one of the most common ones; choose another.")
     return None
 
 

@@ -1,4 +1,5 @@
-"""Template filters and globals: dates in a chosen time zone, country names, the navigation."""
+"""Template filters and globals: dates in a chosen time zone, country names, the labels of
+stored codes (`status|label`), the navigation."""
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -10,6 +11,7 @@ from flask_babel import get_locale, gettext, ngettext
 from flask_login import current_user
 
 from award.choices import LANGUAGE_CHOICES
+from award.labels import label
 from award.models import Role
 
 
@@ -63,7 +65,9 @@ def country_name(code: str | None) -> str:
 
 
 def init_templating(app: Flask) -> None:
-    app.jinja_env.filters.update(when=format_when, time_left=time_left, country=country_name)
+    app.jinja_env.filters.update(
+        when=format_when, time_left=time_left, country=country_name, label=label
+    )
 
     @app.context_processor
     def navigation():

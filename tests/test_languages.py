@@ -2,6 +2,7 @@
 catalogues are complete and compiled, and a person sees pages and gets e-mails in their own
 language (from their profile, else from the browser). Nomination text stays as written."""
 
+import ast
 import re
 from pathlib import Path
 
@@ -289,3 +290,197 @@ def test_the_catalogue_template_is_current_with_the_sources(tmp_path):
     with open(CATALOGUES / "messages.pot", "rb") as f:
         known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f) if m.id}
     assert found - known == set(), sorted(found - known)[:10]
+
+
+# --- text written in Python: forms, flash messages and rule refusals --------------------------
+
+AWARD = ROOT / "award"
+TRANSLATORS = {"_", "_l", "gettext", "lazy_gettext", "ngettext", "lazy_ngettext", "pgettext"}
+# Where a validator takes its message as a positional argument, and at which position.
+VALIDATOR_MESSAGE_AT = {
+    "DataRequired": 0,
+    "InputRequired": 0,
+    "FileRequired": 0,
+    "Email": 0,
+    "EqualTo": 1,
+    "AnyOf": 1,
+    "NoneOf": 1,
+    "FileAllowed": 1,
+    "Length": 2,
+    "NumberRange": 2,
+    "Regexp": 2,
+    "URL": 2,
+    "FileSize": 2,
+}
+# Exceptions whose message a person reads: the validators' and the operations' own.
+SHOWN_ERRORS = {"ValidationError", "StopValidation", "DomainError"}
+# Python text that is not interface language, by file, and why.
+NOT_INTERFACE = {
+    # The JSON API answers machines, in English (the locale selector keeps it so).
+    "award/api": "JSON API",
+    # Console output of `flask award ...`.
+    "award/cli.py": "CLI",
+    # Demo content: nominations, names and rubrics as people would write them.
+    "award/demo_data.py": "demo content",
+    # Restoring an archive is only the CLI's `flask award import-round` (no page offers it): its
+    # refusals are console output. Exporting, which a page offers, raises nothing.
+    "award/operations/archive.py": "CLI only",
+}
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def bare_text(node) -> bool:
+    """Whether an expression is words written out in English rather than passed through gettext:
+    a literal with letters, an f-string, or a join, choice or format of such."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and re.search(r"[A-Za-z]{2,}", node.value) is not None
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.BinOp):
+        return bare_text(node.left) or bare_text(node.right)
+    if isinstance(node, ast.IfExp):
+        return bare_text(node.body) or bare_text(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return any(bare_text(v) for v in node.values)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr in {"format", "join"} and bare_text(node.func.value)
+    return False
+
+
+def _error_classes(trees: dict) -> set[str]:
+    """DomainError and every class that derives from it, anywhere under award/."""
+    known = set(SHOWN_ERRORS)
+    while True:
+        found = {
+            node.name
+            for tree in trees.values()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef) and any(_name(b) in known for b in node.bases)
+        }
+        if found <= known:
+            return known
+        known |= found
+
+
+def unmarked_python_text(trees: dict) -> list[str]:
+    """file:line and kind of each flash(), form field, validator message and raised rule error
+    whose words are written out without gettext."""
+    errors = _error_classes(trees)
+    found = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            where = f"{path}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                call = node.exc
+                if _name(call.func) in errors:
+                    given = call.args[:1] + [k.value for k in call.keywords if k.arg == "message"]
+                    if any(bare_text(a) for a in given):
+                        found.append(f"{where} raise {_name(call.func)}")
+                continue
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node.func)
+            if name in TRANSLATORS:
+                continue
+            if name == "flash" and node.args and bare_text(node.args[0]):
+                found.append(f"{where} flash")
+            if name.endswith("Field"):
+                given = node.args[:1] + [
+                    k.value for k in node.keywords if k.arg in {"label", "description"}
+                ]
+                if any(bare_text(a) for a in given):
+                    found.append(f"{where} {name} label")
+                for k in node.keywords:
+                    if k.arg == "choices" and isinstance(k.value, ast.List | ast.Tuple):
+                        labels = [
+                            pair.elts[1]
+                            for pair in k.value.elts
+                            if isinstance(pair, ast.Tuple) and len(pair.elts) == 2
+                        ]
+                        if any(bare_text(label) for label in labels):
+                            found.append(f"{where} {name} choices")
+            # message= on a class: a validator (jsonify(message=...) is the API's, not one).
+            message = [k.value for k in node.keywords if k.arg == "message" and name[:1].isupper()]
+            at = VALIDATOR_MESSAGE_AT.get(name)
+            if at is not None and len(node.args) > at:
+                message.append(node.args[at])
+            if any(bare_text(m) for m in message):
+                found.append(f"{where} {name} message")
+    return sorted(found, key=_by_place)
+
+
+def _by_place(problem: str) -> tuple[str, int]:
+    path, line = problem.split(" ")[0].rsplit(":", 1)
+    return path, int(line)
+
+
+def _parse(sources: dict[str, str]) -> dict:
+    return {path: ast.parse(text, path) for path, text in sources.items()}
+
+
+def test_every_python_string_shown_to_a_person_is_marked_for_translation():
+    """Form labels, flash messages and the operations' refusals reach the page from Python:
+    each must go through gettext (_), or lazy_gettext (_l) where it is defined at import."""
+    trees = _parse(
+        {
+            str(path.relative_to(ROOT)): path.read_text()
+            for path in sorted(AWARD.rglob("*.py"))
+            if not any(str(path.relative_to(ROOT)).startswith(place) for place in NOT_INTERFACE)
+        }
+    )
+    problems = unmarked_python_text(trees)
+    assert problems == [], "\n".join(["Not marked for translation:", *problems])
+
+
+def test_the_python_check_finds_unmarked_text():
+    sources = {
+        "views.py": (
+            "flash('Saved.', 'success')\n"
+            "flash(f'Saved {title}.')\n"
+            "flash(_('Saved %(title)s.', title=title))\n"
+            "flash(error.message, 'danger')\n"
+            "flash('Saved.' if changed else _('Nothing changed.'))\n"
+        ),
+        "forms.py": (
+            "class F(FlaskForm):\n"
+            "    name = StringField('Name', validators=[DataRequired(message='Give a name.')])\n"
+            "    title = StringField(_l('Title'), description='What it is called.')\n"
+            "    kind = RadioField(_l('Kind'), choices=[('a', 'A person'), ('b', _l('A group'))])\n"
+            "    file = FileField(label=_l('File'), validators=[FileRequired('Choose one.')])\n"
+            "    same = PasswordField(_l('Again'), validators=[EqualTo('password')])\n"
+            "    ok = SubmitField(_l('Save'), validators=[Length(max=9, message=_l('Too long'))])\n"
+        ),
+        "operations.py": (
+            "class LateError(StateConflict):\n"
+            "    pass\n"
+            "class StateConflict(DomainError):\n"
+            "    pass\n"
+            "raise DomainError('Too late.')\n"
+            "raise LateError(f'Closed on {day}.')\n"
+            "raise DomainError(_('Too late.'))\n"
+            "raise ValueError('not for people')\n"
+            "raise ValidationError('Give a date.')\n"
+        ),
+    }
+    assert sorted(unmarked_python_text(_parse(sources))) == sorted(
+        [
+            "views.py:1 flash",
+            "views.py:2 flash",
+            "views.py:5 flash",
+            "forms.py:2 StringField label",
+            "forms.py:2 DataRequired message",
+            "forms.py:3 StringField label",
+            "forms.py:4 RadioField choices",
+            "forms.py:5 FileRequired message",
+            "operations.py:5 raise DomainError",
+            "operations.py:6 raise LateError",
+            "operations.py:9 raise ValidationError",
+        ]
+    )

@@ -1,5 +1,6 @@
 """Forms for signing up, signing in and managing a password. They validate; they never write."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional, ValidationError
@@ -15,68 +16,68 @@ def strong_password(form, field) -> None:
 
 
 class RegisterForm(FlaskForm):
-    name = StringField("Full name", validators=[DataRequired(), Length(max=200)])
+    name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
     email = EmailField(
-        "E-mail address",
+        _l("E-mail address"),
         validators=[DataRequired(), Email(check_deliverability=False), Length(max=254)],
     )
     password = PasswordField(
-        "Password",
-        description="At least 8 characters. A long passphrase is best.",
+        _l("Password"),
+        description=_l("At least 8 characters. A long passphrase is best."),
         validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH), strong_password],
     )
     confirm = PasswordField(
-        "Repeat the password",
-        validators=[DataRequired(), EqualTo("password", message="The passwords do not match.")],
+        _l("Repeat the password"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The passwords do not match."))],
     )
-    organisation = StringField("Organisation", validators=[Optional(), Length(max=200)])
-    country = SelectField("Country", validators=[Optional()], validate_choice=True)
-    language = SelectField("Language for e-mails and pages", choices=LANGUAGE_CHOICES)
-    timezone = SelectField("Time zone", default="UTC")
-    submit = SubmitField("Create account")
+    organisation = StringField(_l("Organisation"), validators=[Optional(), Length(max=200)])
+    country = SelectField(_l("Country"), validators=[Optional()], validate_choice=True)
+    language = SelectField(_l("Language for e-mails and pages"), choices=LANGUAGE_CHOICES)
+    timezone = SelectField(_l("Time zone"), default="UTC")
+    submit = SubmitField(_l("Create account"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.country.choices = [("", "Choose a country")] + country_choices()
+        self.country.choices = [("", _l("Choose a country"))] + country_choices()
         self.timezone.choices = timezone_choices()
 
 
 class LoginForm(FlaskForm):
-    email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
+    email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
     password = PasswordField(
-        "Password", validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH)]
+        _l("Password"), validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH)]
     )
-    remember = BooleanField("Keep me signed in on this device")
-    submit = SubmitField("Sign in")
+    remember = BooleanField(_l("Keep me signed in on this device"))
+    submit = SubmitField(_l("Sign in"))
 
 
 class ForgotPasswordForm(FlaskForm):
-    email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
-    submit = SubmitField("Send me a reset link")
+    email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
+    submit = SubmitField(_l("Send me a reset link"))
 
 
 class ResetPasswordForm(FlaskForm):
     password = PasswordField(
-        "New password",
+        _l("New password"),
         validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH), strong_password],
     )
     confirm = PasswordField(
-        "Repeat the new password",
-        validators=[DataRequired(), EqualTo("password", message="The passwords do not match.")],
+        _l("Repeat the new password"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The passwords do not match."))],
     )
-    submit = SubmitField("Set the new password")
+    submit = SubmitField(_l("Set the new password"))
 
 
 class ChangePasswordForm(ResetPasswordForm):
-    current = PasswordField("Current password", validators=[DataRequired()])
-    submit = SubmitField("Change password")
+    current = PasswordField(_l("Current password"), validators=[DataRequired()])
+    submit = SubmitField(_l("Change password"))
 
 
 class ReauthenticateForm(FlaskForm):
-    password = PasswordField("Password", validators=[DataRequired()])
-    submit = SubmitField("Confirm")
+    password = PasswordField(_l("Password"), validators=[DataRequired()])
+    submit = SubmitField(_l("Confirm"))
 
 
 class ResendVerificationForm(FlaskForm):
-    email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
-    submit = SubmitField("Send a new confirmation link")
+    email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
+    submit = SubmitField(_l("Send a new confirmation link"))

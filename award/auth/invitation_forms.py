@@ -2,6 +2,8 @@
 format; which countries, tags and languages are allowed is the operation's rule
 (operations.council), so that a refused value gets a clear message by its field."""
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     IntegerField,
@@ -22,9 +24,9 @@ from award.operations.council import ProfileProblem, plain
 from award.security import MAX_PASSWORD_LENGTH
 
 SIDE_CHOICES = [
-    (Side.SENDING.value, "A country that sends health workers"),
-    (Side.RECEIVING.value, "A country that receives health workers"),
-    (Side.NEITHER.value, "Neither (an independent expert)"),
+    (Side.SENDING.value, _l("A country that sends health workers")),
+    (Side.RECEIVING.value, _l("A country that receives health workers")),
+    (Side.NEITHER.value, _l("Neither (an independent expert)")),
 ]
 
 
@@ -35,32 +37,34 @@ class CheckboxesField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def _load_cap_field(label: str, limit: int) -> IntegerField:
+def _load_cap_field(label, limit: int) -> IntegerField:
     return IntegerField(
         label,
-        description=f"Leave empty for the round's usual number ({limit}).",
-        validators=[Optional(), NumberRange(min=0, message="Give a number of 0 or more.")],
+        description=_("Leave empty for the round's usual number (%(num)d).", num=limit),
+        validators=[Optional(), NumberRange(min=0, message=_l("Give a number of 0 or more."))],
         render_kw={"min": 0, "max": limit},
     )
 
 
 class ProfileFields(FlaskForm):
-    name = StringField("Full name", filters=[plain], validators=[DataRequired(), Length(max=200)])
-    organisation = StringField("Organisation", filters=[plain], validators=[Length(max=200)])
-    country = SelectField("Country", validate_choice=False)
+    name = StringField(
+        _l("Full name"), filters=[plain], validators=[DataRequired(), Length(max=200)]
+    )
+    organisation = StringField(_l("Organisation"), filters=[plain], validators=[Length(max=200)])
+    country = SelectField(_l("Country"), validate_choice=False)
     side = RadioField(
-        "In the Council, you speak for",
+        _l("In the Council, you speak for"),
         choices=SIDE_CHOICES,
         validators=[Optional()],
         validate_choice=False,
     )
-    expertise = CheckboxesField("Your expertise", validate_choice=False)
+    expertise = CheckboxesField(_l("Your expertise"), validate_choice=False)
     languages = CheckboxesField(
-        "Languages you can review in", choices=LANGUAGE_CHOICES, validate_choice=False
+        _l("Languages you can review in"), choices=LANGUAGE_CHOICES, validate_choice=False
     )
 
     def setup(self, tags: list[tuple[str, str]]) -> None:
-        self.country.choices = [("", "Choose a country")] + country_choices()
+        self.country.choices = [("", _l("Choose a country"))] + country_choices()
         self.expertise.choices = tags
 
     def profile_values(self) -> dict:
@@ -88,17 +92,17 @@ class ProfileFields(FlaskForm):
 
 class AcceptInvitationForm(ProfileFields):
     password = PasswordField(
-        "Choose a password",
-        description="At least 8 characters. A long passphrase is best.",
+        _l("Choose a password"),
+        description=_l("At least 8 characters. A long passphrase is best."),
         validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH), strong_password],
     )
     confirm = PasswordField(
-        "Repeat the password",
-        validators=[DataRequired(), EqualTo("password", message="The passwords do not match.")],
+        _l("Repeat the password"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The passwords do not match."))],
     )
-    language = SelectField("Language for e-mails and pages", choices=LANGUAGE_CHOICES)
-    timezone = SelectField("Time zone", default="UTC")
-    submit = SubmitField("Accept and join the Council")
+    language = SelectField(_l("Language for e-mails and pages"), choices=LANGUAGE_CHOICES)
+    timezone = SelectField(_l("Time zone"), default="UTC")
+    submit = SubmitField(_l("Accept and join the Council"))
 
 
 def accept_form(
@@ -108,7 +112,7 @@ def accept_form(
     language and time zone only for a new account (an existing one keeps its own)."""
 
     class Form(AcceptInvitationForm):
-        load_cap = _load_cap_field("Most nominations you can review in this round", limit)
+        load_cap = _load_cap_field(_l("Most nominations you can review in this round"), limit)
 
     form = Form(data=data)
     if not needs_password:
@@ -124,7 +128,7 @@ def accept_form(
 
 
 class ReviewerProfileForm(ProfileFields):
-    submit = SubmitField("Save my profile")
+    submit = SubmitField(_l("Save my profile"))
 
     memberships: list[RoundReviewer] = []
 
@@ -148,7 +152,7 @@ def profile_form(
             Form,
             f"load_cap_{member.round_id}",
             _load_cap_field(
-                f"Most nominations you can review in {member.round.name}",
+                _("Most nominations you can review in %(round)s", round=member.round.name),
                 member.round.reviewer_load_cap,
             ),
         )

@@ -4,6 +4,7 @@ sets a password (for a new account) and the reviewer's profile, then signs the r
 import time
 
 from flask import flash, redirect, render_template, session, url_for
+from flask_babel import gettext as _
 from flask_login import login_user
 
 from award.auth.invitation_forms import accept_form
@@ -64,8 +65,10 @@ def accept_invitation(token: str):
             session["auth_at"] = time.time()
             db.session.commit()
             flash(
-                f"Welcome to the Council for {details.round.name}. "
-                "Please check your reviewer profile.",
+                _(
+                    "Welcome to the Council for %(round)s. Please check your reviewer profile.",
+                    round=details.round.name,
+                ),
                 "success",
             )
             return redirect(url_for("review.profile"))

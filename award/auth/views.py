@@ -16,6 +16,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import gettext as _
 from flask_login import confirm_login, current_user, login_required, login_user, logout_user
 
 from award.auth.forms import (
@@ -66,7 +67,7 @@ def fresh_login_required(view: Callable) -> Callable:
         signed_at = session.get("auth_at", 0)
         window = accounts.fresh_login_window().total_seconds()
         if not session.get("_fresh") or time.time() - signed_at > window:
-            flash("Please confirm your password to continue.", "info")
+            flash(_("Please confirm your password to continue."), "info")
             return redirect(url_for("auth.reauthenticate", next=request.full_path))
         return view(*args, **kwargs)
 
@@ -113,7 +114,7 @@ def verify_email(token: str):
     except DomainError as error:
         return render_template("auth/link_invalid.html", message=error.message), 400
     db.session.commit()
-    flash("Your e-mail address is confirmed. You can sign in now.", "success")
+    flash(_("Your e-mail address is confirmed. You can sign in now."), "success")
     return redirect(url_for("auth.login"))
 
 
@@ -160,7 +161,7 @@ def login():
             if user.email_verified_at is None:
                 accounts.send_verification(user)
                 db.session.commit()
-                error = "Please confirm your e-mail address first: we have sent you a new link."
+                error = _("Please confirm your e-mail address first: we have sent you a new link.")
             else:
                 session.clear()  # a new session at sign-in: nothing carries over from before
                 accounts.start_login_session(user)
@@ -182,7 +183,7 @@ def logout():
         db.session.commit()
     session.clear()
     logout_user()  # also tells Flask-Login to delete the remember-me cookie
-    flash("You are signed out.", "info")
+    flash(_("You are signed out."), "info")
     return redirect(url_for("calls.index"))
 
 
@@ -211,7 +212,7 @@ def reset_password(token: str):
         db.session.commit()
         session.clear()
         logout_user()
-        flash("Your password has been changed. Please sign in with the new one.", "success")
+        flash(_("Your password has been changed. Please sign in with the new one."), "success")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset.html", form=form)
 
@@ -225,7 +226,7 @@ def reauthenticate():
             confirm_login()
             session["auth_at"] = time.time()
             return redirect(safe_next(request.args.get("next")) or home_for(current_user))
-        form.password.errors.append("This password is not correct.")
+        form.password.errors.append(_("This password is not correct."))
     return render_template("auth/reauthenticate.html", form=form)
 
 
@@ -246,7 +247,9 @@ def change_password():
             login_user(user, fresh=True)
             session["auth_at"] = time.time()
             db.session.commit()
-            flash("Your password has been changed; other devices have been signed out.", "success")
+            flash(
+                _("Your password has been changed; other devices have been signed out."), "success"
+            )
             return redirect(home_for(user))
     return render_template("auth/change_password.html", form=form)
 
@@ -261,7 +264,7 @@ def choose_language(code: str):
     account, so that e-mails follow it too. Returns to the page it was used on."""
     target = redirect(safe_next(request.values.get("next")) or url_for("calls.index"))
     if code not in current_app.config["LANGUAGES"]:
-        flash("That language is not available.", "danger")
+        flash(_("That language is not available."), "danger")
         return target
     if request.method == "POST" and current_user.is_authenticated:
         current_user.language = code

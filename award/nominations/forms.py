@@ -3,6 +3,8 @@ format only; what is needed to submit is the operation's rule (operations.nomina
 
 import secrets
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
@@ -25,65 +27,71 @@ MAX_ANSWER_CHARS = 20_000
 
 def http_url(form, field) -> None:
     if field.data and not field.data.lower().startswith(("http://", "https://")):
-        raise ValidationError("Give a web address starting with http:// or https://.")
+        raise ValidationError(_("Give a web address starting with http:// or https://."))
 
 
 class NominationFormBase(FlaskForm):
     submission_token = HiddenField()
-    title = StringField("Title of the innovation", validators=[Length(max=300)])
-    category = SelectField("Category", default="", validators=[Optional()])
+    title = StringField(_l("Title of the innovation"), validators=[Length(max=300)])
+    category = SelectField(_l("Category"), default="", validators=[Optional()])
     nominee_kind = RadioField(
-        "Who is nominated",
+        _l("Who is nominated"),
         choices=[
-            (NomineeKind.PERSON.value, "A person"),
-            (NomineeKind.ORGANISATION.value, "An organisation"),
+            (NomineeKind.PERSON.value, _l("A person")),
+            (NomineeKind.ORGANISATION.value, _l("An organisation")),
         ],
         validators=[Optional()],
         validate_choice=False,  # an absent answer is fine in a draft; the operation checks values
     )
-    nominee_name = StringField("Name of the nominee", validators=[Length(max=200)])
-    nominee_organisation = StringField("Organisation", validators=[Length(max=200)])
+    nominee_name = StringField(_l("Name of the nominee"), validators=[Length(max=200)])
+    nominee_organisation = StringField(_l("Organisation"), validators=[Length(max=200)])
     nominee_email = StringField(
-        "Nominee's contact e-mail",
+        _l("Nominee's contact e-mail"),
         validators=[
             Optional(),
-            Email(check_deliverability=False, message="Give a valid e-mail address."),
+            Email(check_deliverability=False, message=_l("Give a valid e-mail address.")),
             Length(max=254),
         ],
     )
     nominee_website = StringField(
-        "Web site",
+        _l("Web site"),
         validators=[
             Optional(),
             Length(max=500),
-            URL(message="Give a valid web address."),
+            URL(message=_l("Give a valid web address.")),
             http_url,
         ],
     )
-    country = SelectField("Country where the innovation works", default="", validators=[Optional()])
+    country = SelectField(
+        _l("Country where the innovation works"), default="", validators=[Optional()]
+    )
     linked_countries = SelectMultipleField(
-        "Countries it links",
-        description="The countries health workers move between. Hold Ctrl (or ⌘) to pick several.",
+        _l("Countries it links"),
+        description=_l(
+            "The countries health workers move between. Hold Ctrl (or ⌘) to pick several."
+        ),
         validators=[Optional()],
     )
     link_kind = RadioField(
-        "Those countries mainly",
+        _l("Those countries mainly"),
         choices=[
-            (LinkKind.SENDING.value, "send health workers"),
-            (LinkKind.RECEIVING.value, "receive health workers"),
-            (LinkKind.BOTH.value, "both send and receive"),
+            (LinkKind.SENDING.value, _l("send health workers")),
+            (LinkKind.RECEIVING.value, _l("receive health workers")),
+            (LinkKind.BOTH.value, _l("both send and receive")),
         ],
         validators=[Optional()],
     )
-    language = SelectField("Language of this nomination", choices=LANGUAGE_CHOICES, default="en")
+    language = SelectField(
+        _l("Language of this nomination"), choices=LANGUAGE_CHOICES, default="en"
+    )
     consent_showcase = RadioField(
-        "May the Council show this nomination in its public showcase if it is eligible?",
-        choices=[("yes", "Yes"), ("no", "No")],
+        _l("May the Council show this nomination in its public showcase if it is eligible?"),
+        choices=[("yes", _l("Yes")), ("no", _l("No"))],
         validators=[Optional()],
         validate_choice=False,
     )
-    save = SubmitField("Save draft")
-    submit = SubmitField("Submit nomination")
+    save = SubmitField(_l("Save draft"))
+    submit = SubmitField(_l("Submit nomination"))
 
     def to_input(self, round_: Round) -> NominationInput:
         return NominationInput(
@@ -110,13 +118,13 @@ def nomination_form(round_: Round, nomination=None, formdata=None):
         pass
 
     for question in round_.questions:
-        limit = f" (at most {question.word_limit} words)" if question.word_limit else ""
+        limit = _("(at most %(num)d words)", num=question.word_limit) if question.word_limit else ""
         setattr(
             NominationForm,
             f"q_{question.key}",
             TextAreaField(
                 question.label,
-                description=(question.help + limit).strip(),
+                description=f"{question.help} {limit}".strip(),
                 validators=[Length(max=MAX_ANSWER_CHARS)],
                 render_kw={
                     "rows": 8 if (question.word_limit or 0) > 300 else 4,
@@ -129,10 +137,10 @@ def nomination_form(round_: Round, nomination=None, formdata=None):
         if nomination is None
         else NominationForm(formdata=formdata, data=_initial(nomination))
     )
-    form.category.choices = [("", "Choose a category")] + [
+    form.category.choices = [("", _("Choose a category"))] + [
         (str(c.id), c.name) for c in round_.categories
     ]
-    form.country.choices = [("", "Choose a country")] + country_choices()
+    form.country.choices = [("", _("Choose a country"))] + country_choices()
     form.linked_countries.choices = country_choices()
     if not form.submission_token.data:
         form.submission_token.data = secrets.token_urlsafe(24)
@@ -160,8 +168,8 @@ def _initial(nomination) -> dict:
 
 
 class AttachmentForm(FlaskForm):
-    file = FileField("Add a file", validators=[FileRequired("Choose a file to upload.")])
-    upload = SubmitField("Upload")
+    file = FileField(_l("Add a file"), validators=[FileRequired(_l("Choose a file to upload."))])
+    upload = SubmitField(_l("Upload"))
 
 
 class ConfirmForm(FlaskForm):

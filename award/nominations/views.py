@@ -4,6 +4,7 @@ import logging
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -69,7 +70,7 @@ def new():
         )
     )
     if not round_.is_open_at(utcnow()):
-        flash("This call for nominations is closed.", "warning")
+        flash(_("This call for nominations is closed."), "warning")
         return redirect(url_for("calls.call", slug=round_.slug))
     form = nomination_form(round_, formdata=request.form if request.method == "POST" else None)
     if request.method == "POST" and form.validate():
@@ -87,7 +88,7 @@ def edit(nomination_id: int):
     nomination = _own(nomination_id)
     round_ = nomination.round
     if not ops.is_editable(nomination, utcnow()) and request.method == "GET":
-        flash("This nomination can no longer be changed.", "info")
+        flash(_("This nomination can no longer be changed."), "info")
         return redirect(url_for("nominations.show", nomination_id=nomination.id))
     form = nomination_form(
         round_, nomination, formdata=request.form if request.method == "POST" else None
@@ -113,7 +114,7 @@ def _save(nomination: Nomination, form):
             nomination,
             form,
             status=409,
-            error=(
+            error=_(
                 "This nomination was changed in another window while you were editing. Your text "
                 "is below and was not saved; check it against the saved version and save again."
             ),
@@ -130,7 +131,7 @@ def _save(nomination: Nomination, form):
             status=409 if isinstance(error, DeadlinePassed) else 400,
         )
     if not form.submit.data:
-        flash("Draft saved.", "success")
+        flash(_("Draft saved."), "success")
         return redirect(url_for("nominations.edit", nomination_id=nomination_id))
     try:
         made = ops.submit_nomination(nomination, current_user, utcnow(), form.submission_token.data)
@@ -149,7 +150,10 @@ def _save(nomination: Nomination, form):
         return _render_form(round_, nomination, form, error=error.message, status=409)
     if made:
         flash(
-            f"Thank you: your nomination is submitted. Receipt number {nomination.receipt_number}.",
+            _(
+                "Thank you: your nomination is submitted. Receipt number %(receipt)s.",
+                receipt=nomination.receipt_number,
+            ),
             "success",
         )
     return redirect(url_for("nominations.show", nomination_id=nomination.id))
@@ -200,7 +204,7 @@ def withdraw(nomination_id: int):
         abort(400)
     ops.withdraw_nomination(nomination, current_user, utcnow())
     db.session.commit()
-    flash("Your nomination has been withdrawn.", "info")
+    flash(_("Your nomination has been withdrawn."), "info")
     return redirect(url_for("nominations.show", nomination_id=nomination.id))
 
 
@@ -210,7 +214,7 @@ def upload(nomination_id: int):
     nomination = _own(nomination_id)
     form = AttachmentForm()
     if not form.validate():
-        flash(" ".join(form.file.errors) or "Choose a file to upload.", "danger")
+        flash(" ".join(map(str, form.file.errors)) or _("Choose a file to upload."), "danger")
     else:
         upload = form.file.data
         try:
@@ -218,7 +222,7 @@ def upload(nomination_id: int):
                 nomination, upload.stream, upload.filename or "file", current_user, utcnow()
             )
             db.session.commit()
-            flash(f"“{attachment.original_name}” added.", "success")
+            flash(_("“%(file)s” added.", file=attachment.original_name), "success")
         except DomainError as error:
             db.session.rollback()
             flash(error.message, "danger")
@@ -237,7 +241,7 @@ def remove_attachment(attachment_id: int):
     try:
         files.remove_attachment(attachment, current_user, utcnow())
         db.session.commit()
-        flash("File removed.", "info")
+        flash(_("File removed."), "info")
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "danger")

@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import current_app, has_request_context, request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import joinedload
 
 from award.database import utcnow
@@ -59,7 +61,7 @@ def create_user(
     """Create an account (CLI, demo, invitations). Raises if the e-mail is taken."""
     email = normalise_email(email)
     if find_user(email) is not None:
-        raise DomainError(f"An account with the e-mail {email} already exists.")
+        raise DomainError(_("An account with the e-mail %(email)s already exists.", email=email))
     if password is not None:
         check_new_password(password)
     user = User(
@@ -113,13 +115,15 @@ def verify_email(token: str) -> User:
         data = unsign(VERIFY, token, current_app.config["EMAIL_TOKEN_MAX_AGE"])
     except TokenError as exc:
         raise DomainError(
-            "This confirmation link has expired. Sign in to get a new one."
+            _("This confirmation link has expired. Sign in to get a new one.")
             if exc.expired
-            else "This confirmation link is not valid. Check that you copied all of it."
+            else _("This confirmation link is not valid. Check that you copied all of it.")
         ) from exc
     user = db.session.get(User, data.get("uid"))
     if user is None or user.email != data.get("email"):
-        raise DomainError("This confirmation link is not valid. Check that you copied all of it.")
+        raise DomainError(
+            _("This confirmation link is not valid. Check that you copied all of it.")
+        )
     if user.email_verified_at is None:
         user.email_verified_at = utcnow()
         audit.record("auth.email_verified", actor=user, obj=user)
@@ -130,7 +134,7 @@ class LoginRefused(DomainError):
     """Wrong e-mail or password; the same message for both."""
 
 
-GENERIC_LOGIN_ERROR = "The e-mail address or the password is not correct."
+GENERIC_LOGIN_ERROR = _l("The e-mail address or the password is not correct.")
 
 
 def authenticate(email: str, password: str) -> User:
@@ -229,12 +233,16 @@ def request_password_reset(email: str) -> None:
 
 
 def user_for_reset_token(token: str) -> User:
-    invalid = "This password-reset link is not valid or has already been used. Ask for a new one."
+    invalid = _(
+        "This password-reset link is not valid or has already been used. Ask for a new one."
+    )
     try:
         data = unsign(RESET, token, current_app.config["RESET_TOKEN_MAX_AGE"])
     except TokenError as exc:
         raise DomainError(
-            "This password-reset link has expired. Ask for a new one." if exc.expired else invalid
+            _("This password-reset link has expired. Ask for a new one.")
+            if exc.expired
+            else invalid
         ) from exc
     user = db.session.get(User, data.get("uid"))
     # The token holds a fingerprint of the password it may replace: once used, it is stale.
@@ -255,7 +263,7 @@ def reset_password(token: str, password: str) -> User:
 
 def change_password(user: User, current: str, new: str) -> None:
     if not verify_password(user.password_hash, current):
-        raise DomainError("Your current password is not correct.")
+        raise DomainError(_("Your current password is not correct."))
     _set_password(user, new)
     audit.record("auth.password_changed", actor=user, obj=user)
     _notify_password_changed(user)

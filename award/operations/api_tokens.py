@@ -7,6 +7,7 @@ import secrets
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from award.database import utcnow
@@ -32,9 +33,9 @@ def create_token(name: str, actor: User, now: datetime | None = None) -> tuple[A
     and cannot be shown again. Flushes, never commits."""
     name = " ".join((name or "").split())
     if not name:
-        raise DomainError("Give the token a name, such as the tool that will use it.")
+        raise DomainError(_("Give the token a name, such as the tool that will use it."))
     if len(name) > NAME_MAX:
-        raise DomainError(f"A token's name has at most {NAME_MAX} characters.")
+        raise DomainError(_("A token's name has at most %(num)d characters.", num=NAME_MAX))
     raw = secrets.token_urlsafe(TOKEN_BYTES)
     token = ApiToken(
         name=name,

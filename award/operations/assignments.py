@@ -6,6 +6,7 @@ from datetime import datetime
 import numpy as np
 import scipy.sparse as sp
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from award.assignment import AssignmentProblem, build_affinity, build_conflicts, solve
@@ -89,12 +90,17 @@ def load_table(stage: Stage) -> list[LoadRow]:
 def add_assignment(stage: Stage, nomination: Nomination, reviewer: User, actor: User) -> Assignment:
     """Assign by hand. Conflicts are still checked; a cap may be exceeded on purpose."""
     if nomination.round_id != stage.round_id or nomination.status != NominationStatus.ELIGIBLE:
-        raise DomainError("Only eligible nominations of this round can be assigned.")
-    if reviewer.id not in {u.id for u, _ in members(stage)}:
-        raise DomainError(f"{reviewer.name} is not an active reviewer in this round.")
+        raise DomainError(_("Only eligible nominations of this round can be assigned."))
+    if reviewer.id not in {u.id for u, _load in members(stage)}:
+        raise DomainError(
+            _("%(name)s is not an active reviewer in this round.", name=reviewer.name)
+        )
     if (nomination.id, reviewer.id) in conflicted_pairs(stage.round):
         raise StateConflict(
-            f"{reviewer.name} has a conflict of interest with this nomination and cannot review it."
+            _(
+                "%(name)s has a conflict of interest with this nomination and cannot review it.",
+                name=reviewer.name,
+            )
         )
     existing = db.session.scalar(
         sa.select(Assignment).where(
@@ -104,7 +110,7 @@ def add_assignment(stage: Stage, nomination: Nomination, reviewer: User, actor: 
         )
     )
     if existing is not None and existing.removed_at is None:
-        raise DomainError(f"{reviewer.name} is already assigned to this nomination.")
+        raise DomainError(_("%(name)s is already assigned to this nomination.", name=reviewer.name))
     if existing is not None:  # assigned before and removed by hand: bring it back
         existing.removed_at, existing.removed_reason = None, ""
         existing.source, existing.created_by_id = AssignmentSource.MANUAL, actor.id
@@ -203,7 +209,7 @@ def build_problem(stage: Stage, relax_country: bool = False):
     round_ = stage.round
     nominations = eligible_nominations(stage)
     people = members(stage)
-    reviewers = [u for u, _ in people]
+    reviewers = [u for u, _cap in people]
     n_index = {n.id: i for i, n in enumerate(nominations)}
     r_index = {u.id: j for j, u in enumerate(reviewers)}
     nominators = {n.nominator_id for n in nominations}
@@ -296,7 +302,7 @@ def build_problem(stage: Stage, relax_country: bool = False):
     ]
     problem = AssignmentProblem(
         k=round_.reviewers_per_nomination,
-        caps=[cap for _, cap in people],
+        caps=[cap for _user, cap in people],
         conflicts=conflicts,
         affinity=affinity,
         reviewer_side=[SIDE_CODE.get(u.side.value if u.side else "", 0) for u in reviewers],
@@ -322,13 +328,16 @@ def run_assignment(
     progress(10, "building conflicts and affinities")
     problem, nominations, reviewers = build_problem(stage, relax_country)
     if not nominations or not reviewers:
-        raise DomainError("There are no eligible nominations or no active reviewers to assign.")
+        raise DomainError(_("There are no eligible nominations or no active reviewers to assign."))
     progress(40, "solving")
     result = solve(problem)
     violations = result.check(problem)
     if violations:  # never write a half-valid answer
         raise StateConflict(
-            "The solver's answer broke a rule: " + "; ".join(map(str, violations[:3]))
+            _(
+                "The solver's answer broke a rule: %(rules)s",
+                rules="; ".join(map(str, violations[:3])),
+            )
         )
     progress(80, "writing assignments")
     made = []

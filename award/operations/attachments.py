@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from flask import current_app
+from flask_babel import gettext as _
 
 from award.errors import DomainError
 from award.extensions import db
@@ -74,8 +75,10 @@ def add_attachment(
     round_ = nomination.round
     if len(nomination.attachments) >= round_.max_attachments:
         raise DomainError(
-            f"A nomination can have at most {round_.max_attachments} files. "
-            "Remove one before adding another."
+            _(
+                "A nomination can have at most %(num)d files. Remove one before adding another.",
+                num=round_.max_attachments,
+            )
         )
     limit = round_.max_attachment_mb * 1024 * 1024
     stored_name = uuid.uuid4().hex
@@ -88,19 +91,26 @@ def add_attachment(
                 size += len(chunk)
                 if size > limit:
                     raise DomainError(
-                        f"“{safe_display_name(filename)}” is larger than "
-                        f"{round_.max_attachment_mb} MB. Nothing was saved from it."
+                        _(
+                            "“%(file)s” is larger than %(mb)d MB. Nothing was saved from it.",
+                            file=safe_display_name(filename),
+                            mb=round_.max_attachment_mb,
+                        )
                     )
                 digest.update(chunk)
                 out.write(chunk)
         if size == 0:
-            raise DomainError("The file is empty.")
+            raise DomainError(_("The file is empty."))
         kind = detect_type(partial)
         allowed = [t for t in round_.allowed_file_types if t in MIME]
         if kind not in allowed:
             raise DomainError(
-                f"“{safe_display_name(filename)}” is not a file of an allowed type "
-                f"({', '.join(LABEL[t] for t in allowed)}); its content was checked, not its name."
+                _(
+                    "“%(file)s” is not a file of an allowed type (%(types)s); its content was "
+                    "checked, not its name.",
+                    file=safe_display_name(filename),
+                    types=", ".join(LABEL[t] for t in allowed),
+                )
             )
         partial.replace(target)
     finally:

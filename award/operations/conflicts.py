@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from award.errors import DomainError
@@ -188,9 +189,9 @@ def _record(
 ) -> list[Assignment]:
     reason = (reason or "").strip()
     if not reason:
-        raise DomainError("Please give a reason for the conflict.")
+        raise DomainError(_("Please give a reason for the conflict."))
     if len(reason) > 2000:
-        raise DomainError("Please keep the reason under 2,000 characters.")
+        raise DomainError(_("Please keep the reason under 2,000 characters."))
     conflict = db.session.scalar(
         sa.select(ConflictOfInterest).where(
             ConflictOfInterest.nomination_id == nomination.id,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import contains_eager
 
 from award.choices import LANGUAGE_CHOICES, country_codes, timezone_choices
@@ -40,9 +41,11 @@ from award.security import hash_password, random_token, token_hash
 INVITATION_LIFETIME = timedelta(days=14)
 # Expertise tags are the round's category slugs and these themes (the nominations' theme tags).
 THEMES: tuple[str, ...] = tuple(DEMO_THEMES)
-LANGUAGE_CODES = frozenset(code for code, _ in LANGUAGE_CHOICES)
+LANGUAGE_CODES = frozenset(code for code, _name in LANGUAGE_CHOICES)
 
-ASK_AGAIN = "Ask the award secretariat to send you a new one."
+
+def _ask_again(reason: str) -> str:
+    return reason + " " + _("Ask the award secretariat to send you a new one.")
 
 
 class InvitationState(enum.StrEnum):
@@ -73,7 +76,7 @@ class InvitationInvalid(DomainError):
     do, for a page headed "This invitation is no longer valid"."""
 
     def __init__(self, reason: str):
-        super().__init__(f"This invitation is no longer valid. {reason}")
+        super().__init__(_("This invitation is no longer valid.") + " " + reason)
         self.reason = reason
 
 
@@ -82,7 +85,7 @@ class ProfileProblem(DomainError):
     field to its message. A load cap's field is `load_cap:<round id>`."""
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("Some details need correcting; see the marked fields.")
+        super().__init__(_("Some details need correcting; see the marked fields."))
         self.errors = errors
 
 
@@ -122,20 +125,25 @@ def invite(
     e-mailed and never stored. Someone who already has an account may be invited too."""
     email, name = normalise_email(plain(email)), plain(name)
     if not name or "@" not in email or len(email) > 254 or len(name) > 200:
-        raise DomainError("Give the invitee's name and a valid e-mail address.")
+        raise DomainError(_("Give the invitee's name and a valid e-mail address."))
     if round_.phase == Phase.ARCHIVED:
-        raise StateConflict("This round is archived; nobody can be invited to it any more.")
+        raise StateConflict(_("This round is archived; nobody can be invited to it any more."))
     _lock_round(round_)
     if _open_invitation(round_.id, email, now) is not None:
         raise StateConflict(
-            f"{email} already has an invitation to this round that is waiting to be accepted. "
-            "Resend that one, or revoke it first."
+            _(
+                "%(email)s already has an invitation to this round that is waiting to be "
+                "accepted. Resend that one, or revoke it first.",
+                email=email,
+            )
         )
     account = find_user(email)
     if account is not None:
         member = _membership(round_.id, account.id)
         if member is not None and member.status == MemberStatus.ACTIVE:
-            raise StateConflict(f"{email} is already a member of the Council for this round.")
+            raise StateConflict(
+                _("%(email)s is already a member of the Council for this round.", email=email)
+            )
     token = random_token()
     invitation = Invitation(
         round_id=round_.id,
@@ -160,17 +168,20 @@ def resend(invitation: Invitation, actor: User, now: datetime) -> str:
     lifetime. Returns the new raw token."""
     state = invitation_state(invitation, now)
     if state == InvitationState.ACCEPTED:
-        raise StateConflict("This invitation has already been accepted.")
+        raise StateConflict(_("This invitation has already been accepted."))
     if state == InvitationState.REVOKED:
-        raise StateConflict("This invitation was revoked; send a new invitation instead.")
+        raise StateConflict(_("This invitation was revoked; send a new invitation instead."))
     round_ = _round_of(invitation)
     if round_ is None:
-        raise StateConflict("The round of this invitation no longer exists.")
+        raise StateConflict(_("The round of this invitation no longer exists."))
     _lock_round(round_)
     other = _open_invitation(round_.id, invitation.email, now)
     if other is not None and other.id != invitation.id:
         raise StateConflict(
-            f"A newer invitation to {invitation.email} is waiting to be accepted; resend that one."
+            _(
+                "A newer invitation to %(email)s is waiting to be accepted; resend that one.",
+                email=invitation.email,
+            )
         )
     token = random_token()
     invitation.token_hash = token_hash(token)
@@ -188,7 +199,10 @@ def revoke(invitation: Invitation, actor: User, now: datetime) -> bool:
     """Withdraw an invitation so that its link no longer works. Returns False if it already was."""
     if invitation.accepted_at is not None:
         raise StateConflict(
-            "This invitation has already been accepted; remove the member from the Council instead."
+            _(
+                "This invitation has already been accepted; remove the member from the Council "
+                "instead."
+            )
         )
     if invitation.revoked_at is not None:
         return False
@@ -232,20 +246,24 @@ def invitation_for_token(token: str, now: datetime) -> Invitation:
     )
     if invitation is None:
         raise InvitationInvalid(
-            "The link may be incomplete, or a newer invitation may have replaced it (only the "
-            f"link in the most recent e-mail works). {ASK_AGAIN}"
+            _ask_again(
+                _(
+                    "The link may be incomplete, or a newer invitation may have replaced it "
+                    "(only the link in the most recent e-mail works)."
+                )
+            )
         )
     state = invitation_state(invitation, now)
     if state == InvitationState.ACCEPTED:
         raise InvitationInvalid(
-            "It has already been used. Sign in with your e-mail address and password instead."
+            _("It has already been used. Sign in with your e-mail address and password instead.")
         )
     if state == InvitationState.REVOKED:
-        raise InvitationInvalid(f"The secretariat has withdrawn it. {ASK_AGAIN}")
+        raise InvitationInvalid(_ask_again(_("The secretariat has withdrawn it.")))
     if state == InvitationState.EXPIRED:
-        raise InvitationInvalid(f"It has expired. {ASK_AGAIN}")
+        raise InvitationInvalid(_ask_again(_("It has expired.")))
     if _round_of(invitation) is None:
-        raise InvitationInvalid("Its award round no longer exists.")
+        raise InvitationInvalid(_("Its award round no longer exists."))
     return invitation
 
 
@@ -266,7 +284,7 @@ class InvitationDetails:
 def invitation_details(invitation: Invitation) -> InvitationDetails:
     round_ = _round_of(invitation)
     if round_ is None:
-        raise InvitationInvalid("Its award round no longer exists.")
+        raise InvitationInvalid(_("Its award round no longer exists."))
     inviter = db.session.get(User, invitation.invited_by_id) if invitation.invited_by_id else None
     return InvitationDetails(invitation, round_, inviter, find_user(invitation.email))
 
@@ -293,7 +311,7 @@ def accept(
     round_ = _round_of(invitation)
     account = find_user(invitation.email)
     if account is not None and not account.active:
-        raise DomainError("Your account is disabled. Please contact the award secretariat.")
+        raise DomainError(_("Your account is disabled. Please contact the award secretariat."))
     name = plain(name)
     profile = _Profile.clean(organisation, country, side, expertise, languages)
     problems = _account_problems(account, name, password, language, timezone)
@@ -316,7 +334,7 @@ def accept(
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
-        raise InvitationInvalid(f"It has already been used. {ASK_AGAIN}")
+        raise InvitationInvalid(_ask_again(_("It has already been used.")))
     db.session.refresh(invitation)
 
     if account is None:
@@ -362,9 +380,9 @@ def accept(
 
 def _name_problem(name: str, required: bool) -> str | None:
     if required and not name:
-        return "Give your name."
+        return _("Give your name.")
     if len(name) > 200:
-        return "Use at most 200 characters."
+        return _("Use at most %(num)d characters.", num=200)
     return None
 
 
@@ -385,9 +403,9 @@ def _account_problems(
             problems["password"] = error.message
     if account is None:
         if language and language not in LANGUAGE_CODES:
-            problems["language"] = "Choose one of the languages in the list."
-        if timezone and timezone not in {zone for zone, _ in timezone_choices()}:
-            problems["timezone"] = "Choose a time zone from the list."
+            problems["language"] = _("Choose one of the languages in the list.")
+        if timezone and timezone not in {zone for zone, _label in timezone_choices()}:
+            problems["timezone"] = _("Choose a time zone from the list.")
     return problems
 
 
@@ -469,32 +487,38 @@ class _Profile:
     def problems(self, user: User | None, load_caps: Mapping[Round, int | None]) -> dict[str, str]:
         problems = {}
         if len(self.organisation) > 200:
-            problems["organisation"] = "Use at most 200 characters."
+            problems["organisation"] = _("Use at most %(num)d characters.", num=200)
         if not self.country:
-            problems["country"] = "Choose your country: it is used to avoid conflicts of interest."
+            problems["country"] = _(
+                "Choose your country: it is used to avoid conflicts of interest."
+            )
         elif self.country not in country_codes():
-            problems["country"] = "Choose a country from the list; that country code is not known."
+            problems["country"] = _(
+                "Choose a country from the list; that country code is not known."
+            )
         if self.side not in {s.value for s in Side}:
-            problems["side"] = (
+            problems["side"] = _(
                 "Say whether you speak for a country that sends health workers, one that "
                 "receives them, or neither."
             )
         unknown = sorted(set(self.expertise) - _allowed_tags(user, load_caps))
         if unknown:
-            problems["expertise"] = (
-                f"“{unknown[0][:80]}” is not one of the round's categories or themes; "
-                "choose your expertise from the list."
+            problems["expertise"] = _(
+                "“%(tag)s” is not one of the round's categories or themes; choose your expertise "
+                "from the list.",
+                tag=unknown[0][:80],
             )
         if not self.languages:
-            problems["languages"] = "Choose at least one language you can review in."
+            problems["languages"] = _("Choose at least one language you can review in.")
         elif set(self.languages) - LANGUAGE_CODES:
-            problems["languages"] = "Choose languages from the list."
+            problems["languages"] = _("Choose languages from the list.")
         for round_, cap in load_caps.items():
             limit = round_.reviewer_load_cap
             if cap is not None and not 0 <= cap <= limit:
-                problems[f"load_cap:{round_.id}"] = (
-                    f"In this round a reviewer reads at most {limit} nominations: give a number "
-                    f"from 0 to {limit}, or leave it empty."
+                problems[f"load_cap:{round_.id}"] = _(
+                    "In this round a reviewer reads at most %(limit)d nominations: give a number "
+                    "from 0 to %(limit)d, or leave it empty.",
+                    limit=limit,
                 )
         return problems
 
@@ -523,7 +547,7 @@ def update_profile(
     for round_with_cap in caps:
         member = _membership(round_with_cap.id, user.id)
         if member is None or member.status != MemberStatus.ACTIVE:
-            raise NotFound("You are not a member of the Council for that round.")
+            raise NotFound(_("You are not a member of the Council for that round."))
         members[round_with_cap] = member
     profile = _Profile.clean(organisation, country, side, expertise, languages)
     problems = profile.problems(user, caps)
@@ -598,7 +622,7 @@ def remove_member(round_: Round, user: User, actor: User) -> bool:
     they were already removed."""
     member = _membership(round_.id, user.id)
     if member is None:
-        raise NotFound("This person is not a member of the Council for this round.")
+        raise NotFound(_("This person is not a member of the Council for this round."))
     if member.status == MemberStatus.REMOVED:
         return False
     member.status = MemberStatus.REMOVED

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from award.extensions import db
+from award.labels import label
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -56,7 +57,7 @@ def round_dashboard(round_: Round) -> Dashboard:
         )
     )
     by_status = [
-        Bar(s.value.replace("_", " "), statuses[s])
+        Bar(label(s), statuses[s])
         for s in NominationStatus
         if s != NominationStatus.DRAFT and statuses.get(s)
     ]

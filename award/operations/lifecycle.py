@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from award.errors import DomainError, StateConflict
 from award.extensions import db
+from award.labels import label
 from award.links import public_url
 from award.mail import queue_email
 from award.models import (
@@ -91,23 +93,38 @@ def _unassigned(stage: Stage) -> int:
 def problems(round_: Round, target: Phase, now: datetime) -> list[str]:
     """Why `round_` cannot move to `target` now, in words for the secretariat; [] if it can."""
     if round_.phase == target:
-        return [f"The round is already in the {target.value} phase."]
+        return [_("The round is already in the %(phase)s phase.", phase=label(target))]
     if target != next_phase(round_):
         expected = next_phase(round_)
-        step = f"the {expected.value} phase" if expected else "nothing: it is the last phase"
-        return [f"Phases are taken in order: from {round_.phase.value} the next is {step}."]
+        if expected is None:
+            return [
+                _(
+                    "Phases are taken in order: %(phase)s is the last phase.",
+                    phase=label(round_.phase),
+                )
+            ]
+        return [
+            _(
+                "Phases are taken in order: from %(phase)s the next is the %(next)s phase.",
+                phase=label(round_.phase),
+                next=label(expected),
+            )
+        ]
     found: list[str] = []
     if target == Phase.OPEN:
         if not round_.categories:
-            found.append("The round has no categories.")
+            found.append(_("The round has no categories."))
         if not round_.questions:
-            found.append("The nomination form has no questions.")
+            found.append(_("The nomination form has no questions."))
         if round_.nominations_close_at <= now:
-            found.append("The closing date has passed: move it before opening the call.")
+            found.append(_("The closing date has passed: move it before opening the call."))
     elif target == Phase.SCREENING:
         if round_.nominations_close_at > now:
             found.append(
-                "The call is still open. To close it early, bring the closing date forward first."
+                _(
+                    "The call is still open. To close it early, bring the closing date forward "
+                    "first."
+                )
             )
     elif target == Phase.REVIEW:
         waiting = _count(
@@ -116,18 +133,20 @@ def problems(round_: Round, target: Phase, now: datetime) -> list[str]:
             )
         )
         if waiting:
-            found.append(f"{waiting} nomination(s) still wait for screening.")
+            found.append(_("%(num)d nomination(s) still wait for screening.", num=waiting))
         if not _count(_eligible(round_)):
-            found.append("No nomination has been found eligible.")
+            found.append(_("No nomination has been found eligible."))
         stage = round_.first_stage
         if stage is None or not stage.criteria:
-            found.append("The rubric has no criteria.")
+            found.append(_("The rubric has no criteria."))
         elif missing := _unassigned(stage):
-            found.append(f"{missing} eligible nomination(s) have no reviewer assigned.")
+            found.append(
+                _("%(num)d eligible nomination(s) have no reviewer assigned.", num=missing)
+            )
     elif target in (Phase.DECIDED, Phase.ANNOUNCED):
         missing = undecided_categories(round_)
         if missing:
-            found.append("No winner yet in: " + ", ".join(missing) + ".")
+            found.append(_("No winner yet in: %(categories)s.", categories=", ".join(missing)))
     return found
 
 
@@ -145,12 +164,12 @@ def preview(round_: Round, now: datetime) -> MovePreview:
         return MovePreview(None)
     out = MovePreview(target, problems(round_, target, now))
     if target == Phase.OPEN:
-        out.effects.append("The call appears on the public site and nominations can be saved.")
+        out.effects.append(_("The call appears on the public site and nominations can be saved."))
     elif target == Phase.SCREENING:
-        out.effects.append("No more nominations are accepted; unsubmitted drafts stay drafts.")
-        out.effects.append("Each nominator is told the call has closed.")
+        out.effects.append(_("No more nominations are accepted; unsubmitted drafts stay drafts."))
+        out.effects.append(_("Each nominator is told the call has closed."))
     elif target == Phase.REVIEW:
-        out.effects.append("The rubric locks; assigned reviewers can score and are e-mailed.")
+        out.effects.append(_("The rubric locks; assigned reviewers can score and are e-mailed."))
     elif target == Phase.DELIBERATION:
         late = _count(
             sa.select(Assignment.id)
@@ -159,18 +178,20 @@ def preview(round_: Round, now: datetime) -> MovePreview:
             .where(~Assignment.review.has(Review.status == ReviewStatus.SUBMITTED))
         )
         if late:
-            out.effects.append(f"{late} review(s) are not submitted yet; reviewers may finish.")
-        out.effects.append("Reviewers are told that deliberation is open.")
+            out.effects.append(
+                _("%(num)d review(s) are not submitted yet; reviewers may finish.", num=late)
+            )
+        out.effects.append(_("Reviewers are told that deliberation is open."))
     elif target == Phase.DECIDED:
-        out.effects.append("The round closes: reviews and decisions can no longer change.")
-        out.effects.append("The Council is told the decisions are taken.")
+        out.effects.append(_("The round closes: reviews and decisions can no longer change."))
+        out.effects.append(_("The Council is told the decisions are taken."))
     elif target == Phase.ANNOUNCED:
-        out.effects.append("The winners page goes public.")
+        out.effects.append(_("The winners page goes public."))
         out.effects.append(
-            "Winners, every other nominator (with their outcome) and the reviewers are e-mailed."
+            _("Winners, every other nominator (with their outcome) and the reviewers are e-mailed.")
         )
     elif target == Phase.ARCHIVED:
-        out.effects.append("The round leaves the secretariat's active list; nothing is deleted.")
+        out.effects.append(_("The round leaves the secretariat's active list; nothing is deleted."))
     return out
 
 
@@ -193,7 +214,10 @@ def move(
     _lock(round_)
     if expected is not None and round_.phase != expected:
         raise StateConflict(
-            f"The round moved to the {round_.phase.value} phase meanwhile; nothing was changed."
+            _(
+                "The round moved to the %(phase)s phase meanwhile; nothing was changed.",
+                phase=label(round_.phase),
+            )
         )
     found = problems(round_, target, now)
     if found:
@@ -277,9 +301,9 @@ def _tell(round_: Round, phase: Phase) -> int:
 
 def _check_decidable(round_: Round) -> None:
     if round_.closed_at is not None or PHASE_INDEX[round_.phase] >= PHASE_INDEX[Phase.DECIDED]:
-        raise StateConflict("The round is closed: its decisions can no longer change.")
+        raise StateConflict(_("The round is closed: its decisions can no longer change."))
     if round_.phase not in DECIDING_PHASES:
-        raise StateConflict("Decisions are taken once review has begun.")
+        raise StateConflict(_("Decisions are taken once review has begun."))
 
 
 def record_decision(
@@ -295,16 +319,21 @@ def record_decision(
     _lock(round_)
     _check_decidable(round_)
     if nomination.round_id != round_.id:
-        raise DomainError("That nomination belongs to another round.")
+        raise DomainError(_("That nomination belongs to another round."))
     if nomination.status != NominationStatus.ELIGIBLE:
         raise StateConflict(
-            f"Only an eligible nomination can be chosen; this one is {nomination.status.value}."
+            _(
+                "Only an eligible nomination can be chosen; this one is %(status)s.",
+                status=label(nomination.status),
+            )
         )
     citation = (citation or "").strip()
     if not citation:
-        raise DomainError("Write the citation: the text that will be published with the award.")
+        raise DomainError(_("Write the citation: the text that will be published with the award."))
     if len(citation) > MAX_CITATION:
-        raise DomainError(f"The citation is too long (at most {MAX_CITATION} characters).")
+        raise DomainError(
+            _("The citation is too long (at most %(num)d characters).", num=MAX_CITATION)
+        )
     position = db.session.scalar(
         sa.select(sa.func.count()).where(
             Decision.round_id == round_.id,
@@ -367,9 +396,9 @@ def schedule_announcement(round_: Round, when: datetime | None, actor: User, now
     """Announce at `when` (None cancels). A periodic task announces it once it is due."""
     _lock(round_)
     if round_.phase != Phase.DECIDED:
-        raise StateConflict("Only a decided round that is not yet announced can be scheduled.")
+        raise StateConflict(_("Only a decided round that is not yet announced can be scheduled."))
     if when is not None and when <= now:
-        raise DomainError("Choose a time in the future, or announce now.")
+        raise DomainError(_("Choose a time in the future, or announce now."))
     round_.announce_at = when
     audit.record(
         "round.announcement_scheduled",

@@ -4,15 +4,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
 from award.choices import country_codes
 from award.errors import DeadlinePassed, DomainError, NotAllowed, StateConflict
 from award.extensions import db
+from award.labels import label
 from award.mail import queue_email
 from award.models import (
     Answer,
     Category,
+    DecisionKind,
     LinkKind,
     Nomination,
     NominationCountry,
@@ -52,7 +55,7 @@ class IncompleteNomination(DomainError):
     """Submit found problems; `errors` maps each field to its message."""
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("Some answers are missing or too long; see the marked fields.")
+        super().__init__(_("Some answers are missing or too long; see the marked fields."))
         self.errors = errors
 
 
@@ -78,22 +81,24 @@ def edit_deadline(nomination: Nomination) -> datetime:
 
 def _check_owner(nomination: Nomination, user: User) -> None:
     if nomination.nominator_id != user.id:
-        raise NotAllowed("Only the person who made this nomination can change it.")
+        raise NotAllowed(_("Only the person who made this nomination can change it."))
 
 
 def _check_editable(nomination: Nomination, now: datetime) -> None:
     if not is_editable(nomination, now):
         if nomination.status == NominationStatus.WITHDRAWN:
-            raise StateConflict("This nomination has been withdrawn and can no longer change.")
+            raise StateConflict(_("This nomination has been withdrawn and can no longer change."))
         raise DeadlinePassed(
-            "The call for nominations has closed, so this nomination can no longer be changed. "
-            "Nothing was saved from this attempt; your saved version is unchanged."
+            _(
+                "The call for nominations has closed, so this nomination can no longer be "
+                "changed. Nothing was saved from this attempt; your saved version is unchanged."
+            )
         )
 
 
 def start_nomination(round_: Round, nominator: User, now: datetime) -> Nomination:
     if not round_.is_open_at(now):
-        raise DeadlinePassed("This call for nominations is not open.")
+        raise DeadlinePassed(_("This call for nominations is not open."))
     nominator.add_role(Role.NOMINATOR)
     nomination = Nomination(round=round_, nominator=nominator, language=nominator.language)
     db.session.add(nomination)
@@ -108,16 +113,16 @@ def _apply(nomination: Nomination, data: NominationInput) -> None:
     if data.category_id is not None:
         category = db.session.get(Category, data.category_id)
         if category is None or category.round_id != round_.id:
-            raise DomainError("Choose one of this round's categories.")
+            raise DomainError(_("Choose one of this round's categories."))
     codes = country_codes()
     if data.country and data.country not in codes:
-        raise DomainError(f"{data.country} is not a country code.")
+        raise DomainError(_("%(code)s is not a country code.", code=data.country))
     if any(c not in codes for c in data.linked_countries):
-        raise DomainError("One of the linked countries is not a country code.")
+        raise DomainError(_("One of the linked countries is not a country code."))
     if data.nominee_kind not in (None, *(k.value for k in NomineeKind)):
-        raise DomainError("Say whether the nominee is a person or an organisation.")
+        raise DomainError(_("Say whether the nominee is a person or an organisation."))
     if data.link_kind not in (None, *(k.value for k in LinkKind)):
-        raise DomainError("Say whether the linked countries send or receive health workers.")
+        raise DomainError(_("Say whether the linked countries send or receive health workers."))
     nomination.title = data.title.strip()
     nomination.category = category
     nomination.nominee_kind = NomineeKind(data.nominee_kind) if data.nominee_kind else None
@@ -166,23 +171,25 @@ def problems(nomination: Nomination) -> dict[str, str]:
     }
     for name, value in required.items():
         if not value:
-            errors[name] = "This is required to submit."
+            errors[name] = _("This is required to submit.")
     if nomination.nominee_kind == NomineeKind.PERSON and not nomination.nominee_email:
-        errors["nominee_email"] = (
+        errors["nominee_email"] = _(
             "Give the nominee's e-mail, so they can be told of the nomination."
         )
     if not nomination.linked_countries:
-        errors["linked_countries"] = "Choose at least one country that the innovation links."
+        errors["linked_countries"] = _("Choose at least one country that the innovation links.")
     if nomination.consent_showcase is None:
-        errors["consent_showcase"] = "Say whether it may be shown in the public showcase."
+        errors["consent_showcase"] = _("Say whether it may be shown in the public showcase.")
     answers = {a.question.key: a.value for a in nomination.answers}
     for question in nomination.round.questions:
         value = answers.get(question.key, "")
         if question.required and not value.strip():
-            errors[f"q_{question.key}"] = "This is required to submit."
+            errors[f"q_{question.key}"] = _("This is required to submit.")
         elif question.word_limit and word_count(value) > question.word_limit:
-            errors[f"q_{question.key}"] = (
-                f"{word_count(value)} words; the limit is {question.word_limit}."
+            errors[f"q_{question.key}"] = _(
+                "%(num)d words; the limit is %(limit)d.",
+                num=word_count(value),
+                limit=question.word_limit,
             )
     return errors
 
@@ -267,17 +274,17 @@ def nominations_of(user: User) -> list[Nomination]:
 
 
 def status_label(nomination: Nomination, decision_kind: str | None = None) -> str:
-    """What the nominator sees: the stored status, refined by the round's phase and outcome."""
+    """What the nominator sees, in their language: the stored status, refined by the round's
+    phase and outcome."""
     if decision_kind and nomination.round.phase in (Phase.ANNOUNCED, Phase.ARCHIVED):
-        return {"winner": "winner", "runner_up": "runner-up"}.get(
-            decision_kind, "honourable mention"
-        )
+        kinds = {k.value: k for k in DecisionKind}
+        return label(kinds.get(decision_kind, DecisionKind.HONOURABLE_MENTION))
     if nomination.status == NominationStatus.ELIGIBLE and nomination.round.phase in (
         Phase.REVIEW,
         Phase.DELIBERATION,
         Phase.DECIDED,
     ):
-        return "under review"
-    return {
-        NominationStatus.INFO_REQUESTED: "more information requested",
-    }.get(nomination.status, nomination.status.value)
+        return _("under review")
+    if nomination.status == NominationStatus.INFO_REQUESTED:
+        return _("more information requested")
+    return label(nomination.status)

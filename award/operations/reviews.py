@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import format_number
+from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -62,7 +64,7 @@ class InvalidReview(DomainError):
     "confidence") to its message."""
 
     def __init__(self, errors: dict[str, str], message: str | None = None):
-        super().__init__(message or "Some answers need attention; see the marked fields.")
+        super().__init__(message or _("Some answers need attention; see the marked fields."))
         self.errors = errors
 
 
@@ -72,8 +74,11 @@ class StaleReview(StateConflict):
 
     def __init__(self, stored: dict[str, Any], version: int):
         super().__init__(
-            "This review was changed in another tab or on another device after you opened it. "
-            "Nothing was overwritten: compare the saved version with yours below, then save again."
+            _(
+                "This review was changed in another tab or on another device after you opened "
+                "it. Nothing was overwritten: compare the saved version with yours below, then "
+                "save again."
+            )
         )
         self.stored = stored
         self.version = version
@@ -113,7 +118,7 @@ def weighted_total(criteria: list[Criterion], scores: dict[int, int | None]) -> 
     """0-100: each answered criterion's position on its scale, weighted; unanswered criteria
     are left out of the weights. None when nothing is answered."""
     answered = [(c, scores[c.id]) for c in criteria if scores.get(c.id) is not None]
-    weights = sum(c.weight for c, _ in answered)
+    weights = sum(c.weight for c, _value in answered)
     if not answered or weights <= 0:
         return None
     part = sum(c.weight * (v - c.scale_min) / (c.scale_max - c.scale_min) for c, v in answered)
@@ -141,7 +146,7 @@ def get_or_create_review(assignment: Assignment) -> Review:
 def _check_may_save(review: Review, actor: User, now: datetime) -> None:
     assignment = review.assignment
     if assignment.reviewer_id != actor.id:
-        raise NotFound("This review does not exist.")
+        raise NotFound(_("This review does not exist."))
     round_ = assignment.stage.round
     # One statement reads the round's state and any conflict, and takes a share lock on the
     # round row (PostgreSQL): a save racing "close round" (which takes the row FOR UPDATE)
@@ -157,15 +162,19 @@ def _check_may_save(review: Review, actor: User, now: datetime) -> None:
     ).one()
     if assignment.removed_at is not None or is_conflicted_:
         raise NotAllowed(
-            "This nomination is no longer assigned to you (a conflict of interest was recorded), "
-            "so the review can no longer be changed."
+            _(
+                "This nomination is no longer assigned to you (a conflict of interest was "
+                "recorded), so the review can no longer be changed."
+            )
         )
     if phase not in SCORING_PHASES or closed_at is not None:
-        raise DeadlinePassed("Reviewing is closed for this round. Your saved draft is kept.")
+        raise DeadlinePassed(_("Reviewing is closed for this round. Your saved draft is kept."))
     if now >= deadline:
         raise DeadlinePassed(
-            "The review deadline has passed, so the review can no longer change. "
-            "Your last saved draft is kept."
+            _(
+                "The review deadline has passed, so the review can no longer change. "
+                "Your last saved draft is kept."
+            )
         )
 
 
@@ -174,32 +183,36 @@ def _check_input(stage: Stage, data: ReviewInput, complete: bool) -> None:
     errors: dict[str, str] = {}
     for criterion_id in set(data.scores) | set(data.comments):
         if criterion_id not in criteria:
-            errors["form"] = "The form holds a criterion that is not part of this rubric."
+            errors["form"] = _("The form holds a criterion that is not part of this rubric.")
     for criterion_id, criterion in criteria.items():
         value = data.scores.get(criterion_id)
         comment = (data.comments.get(criterion_id) or "").strip()
         if value is not None and not criterion.scale_min <= value <= criterion.scale_max:
-            errors[f"score_{criterion_id}"] = (
-                f"Choose a score from {criterion.scale_min} to {criterion.scale_max}."
+            errors[f"score_{criterion_id}"] = _(
+                "Choose a score from %(lowest)d to %(highest)d.",
+                lowest=criterion.scale_min,
+                highest=criterion.scale_max,
             )
         elif complete and value is None:
-            errors[f"score_{criterion_id}"] = "Please score this criterion before submitting."
+            errors[f"score_{criterion_id}"] = _("Please score this criterion before submitting.")
         if len(comment) > COMMENT_MAX_CHARS:
-            errors[f"comment_{criterion_id}"] = (
-                f"Please keep the comment under {COMMENT_MAX_CHARS:,} characters."
+            errors[f"comment_{criterion_id}"] = _(
+                "Please keep the comment under %(num)s characters.",
+                num=format_number(COMMENT_MAX_CHARS),
             )
         elif complete and criterion.comment_required and not comment:
-            errors[f"comment_{criterion_id}"] = "A comment is required for this criterion."
+            errors[f"comment_{criterion_id}"] = _("A comment is required for this criterion.")
     if len(data.overall_comment or "") > OVERALL_MAX_CHARS:
-        errors["overall_comment"] = (
-            f"Please keep the overall comment under {OVERALL_MAX_CHARS:,} characters."
+        errors["overall_comment"] = _(
+            "Please keep the overall comment under %(num)s characters.",
+            num=format_number(OVERALL_MAX_CHARS),
         )
     if data.confidence is not None and not 1 <= data.confidence <= 5:
-        errors["confidence"] = "Choose your confidence from 1 to 5."
+        errors["confidence"] = _("Choose your confidence from 1 to 5.")
     elif complete and data.confidence is None:
-        errors["confidence"] = "Please say how confident you are before submitting."
+        errors["confidence"] = _("Please say how confident you are before submitting.")
     if complete and data.recommendation is None:
-        errors["recommendation"] = "Please give your recommendation before submitting."
+        errors["recommendation"] = _("Please give your recommendation before submitting.")
     if errors:
         raise InvalidReview(errors)
 
@@ -411,14 +424,21 @@ def post_to_discussion(
     """Add a post to the nomination's thread and tell the other members by e-mail: at most one
     notice per member, nomination and hour (the outbox's de-duplication key holds the hour)."""
     if not can_discuss(author, nomination):
-        raise NotFound("This discussion does not exist.")
+        raise NotFound(_("This discussion does not exist."))
     if nomination.round.phase != Phase.DELIBERATION:
-        raise StateConflict("The discussion is closed: the round is no longer in deliberation.")
+        raise StateConflict(_("The discussion is closed: the round is no longer in deliberation."))
     body = (body or "").strip()
     if not body:
-        raise InvalidReview({"body": "Please write something to post."})
+        raise InvalidReview({"body": _("Please write something to post.")})
     if len(body) > POST_MAX_CHARS:
-        raise InvalidReview({"body": f"Please keep a post under {POST_MAX_CHARS:,} characters."})
+        raise InvalidReview(
+            {
+                "body": _(
+                    "Please keep a post under %(num)s characters.",
+                    num=format_number(POST_MAX_CHARS),
+                )
+            }
+        )
     stage = nomination.round.first_stage
     post = DiscussionPost(
         stage_id=stage.id, nomination_id=nomination.id, author=author, body=body, created_at=now

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 
 from award import demo_data
 from award.errors import DomainError, StateConflict
@@ -66,13 +67,15 @@ class RoundSettings:
         """What is wrong, by field name, in words for the secretariat."""
         out: dict[str, str] = {}
         if not SLUG_RE.match(self.slug or ""):
-            out["slug"] = "Use lower-case letters, digits and single hyphens, e.g. hwm-award-2027."
+            out["slug"] = _(
+                "Use lower-case letters, digits and single hyphens, e.g. hwm-award-2027."
+            )
         if self.nominations_close_at <= self.nominations_open_at:
-            out["nominations_close_at"] = "The call must close after it opens."
+            out["nominations_close_at"] = _("The call must close after it opens.")
         if self.review_deadline < self.nominations_close_at:
-            out["review_deadline"] = "The review deadline cannot come before the call closes."
+            out["review_deadline"] = _("The review deadline cannot come before the call closes.")
         if self.reviewers_per_nomination > self.reviewer_load_cap * 50:
-            out["reviewers_per_nomination"] = "More reviewers per nomination than can be found."
+            out["reviewers_per_nomination"] = _("More reviewers per nomination than can be found.")
         return out
 
 
@@ -83,7 +86,7 @@ def parse_days(text: str) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or int(part) > 365:
-            raise ValueError(f"'{part}' is not a number of days from 0 to 365.")
+            raise ValueError(_("'%(part)s' is not a number of days from 0 to 365.", part=part))
         days.append(int(part))
     return sorted(set(days), reverse=True)
 
@@ -99,7 +102,9 @@ def category_slug(name: str, taken: set[str]) -> str:
 def _check_slug(slug: str, round_id: int | None) -> None:
     clash = db.session.scalar(sa.select(Round.id).where(Round.slug == slug, Round.id != round_id))
     if clash:
-        raise DomainError(f"Another round already uses the address '{slug}'. Choose another.")
+        raise DomainError(
+            _("Another round already uses the address '%(slug)s'. Choose another.", slug=slug)
+        )
 
 
 def _apply(round_: Round, settings: RoundSettings) -> dict[str, Any]:
@@ -118,9 +123,9 @@ def set_categories(round_: Round, names: list[tuple[str, str]]) -> None:
     nominations), a new line adds."""
     names = [(n.strip(), d.strip()) for n, d in names if n.strip()]
     if not names:
-        raise DomainError("A round needs at least one category.")
-    if len({n.lower() for n, _ in names}) != len(names):
-        raise DomainError("Two categories have the same name.")
+        raise DomainError(_("A round needs at least one category."))
+    if len({n.lower() for n, _text in names}) != len(names):
+        raise DomainError(_("Two categories have the same name."))
     existing = list(round_.categories)
     for category in existing[len(names) :]:
         used = category.id and db.session.scalar(
@@ -128,7 +133,11 @@ def set_categories(round_: Round, names: list[tuple[str, str]]) -> None:
         )
         if used:
             raise StateConflict(
-                f"The category '{category.name}' holds {used} nomination(s) and cannot be removed."
+                _(
+                    "The category '%(name)s' holds %(num)d nomination(s) and cannot be removed.",
+                    name=category.name,
+                    num=used,
+                )
             )
         round_.categories.remove(category)
     taken = {c.slug for c in round_.categories[: len(names)]}
@@ -184,7 +193,7 @@ def update_round(
 ) -> dict[str, Any]:
     """Save the round form. Returns what changed (for the audit log and the flash message)."""
     if PHASE_INDEX[round_.phase] >= PHASE_INDEX[EDITABLE_UNTIL]:
-        raise StateConflict("The round is decided: its settings can no longer change.")
+        raise StateConflict(_("The round is decided: its settings can no longer change."))
     problems = settings.problems()
     if problems:
         raise DomainError(" ".join(problems.values()))
@@ -193,7 +202,9 @@ def update_round(
         frozen = [n for n in REVIEW_SETTINGS if getattr(settings, n) != getattr(round_, n)]
         if frozen:
             labels = ", ".join(n.replace("_", " ") for n in frozen)
-            raise StateConflict(f"Review has begun, so these can no longer change: {labels}.")
+            raise StateConflict(
+                _("Review has begun, so these can no longer change: %(names)s.", names=labels)
+            )
     before = [(c.name, c.description) for c in round_.categories]
     changed = _apply(round_, settings)
     set_categories(round_, categories)

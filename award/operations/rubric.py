@@ -9,6 +9,8 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm.attributes import set_committed_value
 
 from award.errors import DomainError, StateConflict
@@ -16,7 +18,7 @@ from award.extensions import db
 from award.models import Assignment, Criterion, Review, ReviewStatus, Stage, User
 from award.operations import audit
 
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = _l(
     "The rubric is locked: a review has been submitted, so criteria can no longer change."
 )
 MAX_LEVELS = 10
@@ -51,18 +53,22 @@ class InvalidCriterion(DomainError):
     """The criterion breaks a rule; `errors` maps each field to its message."""
 
     def __init__(self, errors: dict[str, str]):
-        super().__init__("Some fields of the criterion are not valid; see the marked fields.")
+        super().__init__(_("Some fields of the criterion are not valid; see the marked fields."))
         self.errors = errors
 
 
 def scale_problem(scale_min: int, scale_max: int) -> str | None:
     """What is wrong with a scale, in words for the secretariat, or None if it may be used."""
     if not all(LOWEST_LEVEL <= level <= HIGHEST_LEVEL for level in (scale_min, scale_max)):
-        return f"Levels must be whole numbers from {LOWEST_LEVEL} to {HIGHEST_LEVEL}."
+        return _(
+            "Levels must be whole numbers from %(lowest)d to %(highest)d.",
+            lowest=LOWEST_LEVEL,
+            highest=HIGHEST_LEVEL,
+        )
     if scale_max <= scale_min:
-        return "The highest level must be above the lowest, for example 1 to 5."
+        return _("The highest level must be above the lowest, for example 1 to 5.")
     if scale_max - scale_min + 1 > MAX_LEVELS:
-        return f"A scale may have at most {MAX_LEVELS} levels."
+        return _("A scale may have at most %(num)d levels.", num=MAX_LEVELS)
     return None
 
 
@@ -130,7 +136,7 @@ def apply_template(
     ensure_unlocked(stage)
     if stage.criteria and not replace:
         raise StateConflict(
-            "This rubric already has criteria: a template is applied only to an empty rubric."
+            _("This rubric already has criteria: a template is applied only to an empty rubric.")
         )
     checked = [(spec.get("key", ""), _checked(CriterionInput.from_dict(spec))) for spec in template]
     removed = [c.key for c in stage.criteria]
@@ -223,7 +229,7 @@ def move_criterion(criterion: Criterion, direction: str, actor: User | None) -> 
     """Swap a criterion with the one before ("up") or after ("down") it. Returns whether it moved
     (the first cannot go up, nor the last down)."""
     if direction not in ("up", "down"):
-        raise DomainError("Move a criterion up or down.")
+        raise DomainError(_("Move a criterion up or down."))
     stage = criterion.stage
     ensure_unlocked(stage)
     ordered = _ordered(stage)
@@ -268,27 +274,27 @@ def _checked(values: CriterionInput) -> CriterionInput:
     errors: dict[str, str] = {}
     name = (values.name or "").strip()
     if not name:
-        errors["name"] = "Give the criterion a name."
+        errors["name"] = _("Give the criterion a name.")
     elif len(name) > NAME_MAX_CHARS:
-        errors["name"] = f"Use at most {NAME_MAX_CHARS} characters."
+        errors["name"] = _("Use at most %(num)d characters.", num=NAME_MAX_CHARS)
     description = (values.description or "").strip()
     if len(description) > DESCRIPTION_MAX_CHARS:
-        errors["description"] = f"Use at most {DESCRIPTION_MAX_CHARS} characters."
+        errors["description"] = _("Use at most %(num)d characters.", num=DESCRIPTION_MAX_CHARS)
 
     try:
         weight = float(values.weight)
     except (TypeError, ValueError):
         weight = math.nan
     if not math.isfinite(weight) or weight <= 0:
-        errors["weight"] = "The weight must be a number above 0."
+        errors["weight"] = _("The weight must be a number above 0.")
     elif weight > MAX_WEIGHT:
-        errors["weight"] = f"The weight must be at most {MAX_WEIGHT}."
+        errors["weight"] = _("The weight must be at most %(num)d.", num=MAX_WEIGHT)
 
     try:
         scale_min, scale_max = int(values.scale_min), int(values.scale_max)
     except (TypeError, ValueError):
         scale_min, scale_max = 0, 0
-        problem = errors["scale_max"] = "Give the lowest and the highest level as whole numbers."
+        problem = errors["scale_max"] = _("Give the lowest and the highest level as whole numbers.")
     else:
         problem = scale_problem(scale_min, scale_max)
         if problem:
@@ -302,15 +308,20 @@ def _checked(values: CriterionInput) -> CriterionInput:
         try:
             level = int(key)
         except (TypeError, ValueError):
-            errors["descriptors"] = f"“{key}” is not a level of the scale."
+            errors["descriptors"] = _("“%(key)s” is not a level of the scale.", key=key)
             continue
         if not problem and not scale_min <= level <= scale_max:
-            errors["descriptors"] = (
-                f"Level {level} is outside the scale, {scale_min} to {scale_max}: "
-                "describe only the levels of the scale."
+            errors["descriptors"] = _(
+                "Level %(level)d is outside the scale, %(lowest)d to %(highest)d: describe only "
+                "the levels of the scale.",
+                level=level,
+                lowest=scale_min,
+                highest=scale_max,
             )
         elif len(text) > DESCRIPTOR_MAX_CHARS:
-            errors[f"descriptor_{level}"] = f"Use at most {DESCRIPTOR_MAX_CHARS} characters."
+            errors[f"descriptor_{level}"] = _(
+                "Use at most %(num)d characters.", num=DESCRIPTOR_MAX_CHARS
+            )
         descriptors[str(level)] = text
 
     if errors:

@@ -4,11 +4,13 @@ ineligible or asking its nominator for more information; each change is audited 
 from datetime import datetime
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload, selectinload
 
 from award.database import utcnow
 from award.errors import DomainError, StateConflict
 from award.extensions import db
+from award.labels import label
 from award.links import public_url
 from award.mail import queue_email
 from award.models import AuditEvent, Nomination, NominationStatus, Round, User
@@ -128,7 +130,7 @@ def mark_ineligible(nomination: Nomination, actor: User, reason: str) -> bool:
     _check_screenable(nomination)
     reason = (reason or "").strip()
     if not reason:
-        raise DomainError("Give the reason the nomination is ineligible: the nominator is told.")
+        raise DomainError(_("Give the reason the nomination is ineligible: the nominator is told."))
     if nomination.status == NominationStatus.INELIGIBLE and nomination.screening_reason == reason:
         return False
     _screen(nomination, actor, NominationStatus.INELIGIBLE, reason, "screening_ineligible")
@@ -142,11 +144,11 @@ def request_information(nomination: Nomination, actor: User, message: str, until
     _check_screenable(nomination)
     message = (message or "").strip()
     if not message:
-        raise DomainError("Say what information the nominator should add.")
+        raise DomainError(_("Say what information the nominator should add."))
     if until.tzinfo is None:
         raise ValueError("request_information needs an aware datetime")
     if until <= utcnow():
-        raise DomainError("The date until which the nominator may edit must be in the future.")
+        raise DomainError(_("The date until which the nominator may edit must be in the future."))
     if (
         nomination.status == NominationStatus.INFO_REQUESTED
         and nomination.info_requested_until == until
@@ -184,14 +186,19 @@ def request_information(nomination: Nomination, actor: User, message: str, until
 def _check_screenable(nomination: Nomination) -> None:
     if nomination.status == NominationStatus.DRAFT:
         raise StateConflict(
-            "This nomination is still a draft: it can be screened once its nominator submits it."
+            _("This nomination is still a draft: it can be screened once its nominator submits it.")
         )
     if nomination.status == NominationStatus.WITHDRAWN:
         raise StateConflict(
-            "This nomination was withdrawn by its nominator: it cannot be screened."
+            _("This nomination was withdrawn by its nominator: it cannot be screened.")
         )
     if nomination.status not in SCREENABLE:
-        raise StateConflict(f"A nomination that is {nomination.status.value} cannot be screened.")
+        raise StateConflict(
+            _(
+                "A nomination that is %(status)s cannot be screened.",
+                status=label(nomination.status),
+            )
+        )
 
 
 def _screen(

@@ -3,6 +3,8 @@ deliberation thread. They read and shape what was typed; the operations judge it
 
 import re
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
@@ -11,17 +13,17 @@ from award.models import Recommendation, Review, Stage
 from award.operations.reviews import POST_MAX_CHARS, ReviewInput
 
 RECOMMENDATIONS = [
-    (Recommendation.STRONGLY_SUPPORT.value, "Strongly support"),
-    (Recommendation.SUPPORT.value, "Support"),
-    (Recommendation.NEUTRAL.value, "Neutral"),
-    (Recommendation.DO_NOT_SUPPORT.value, "Do not support"),
+    (Recommendation.STRONGLY_SUPPORT.value, _l("Strongly support")),
+    (Recommendation.SUPPORT.value, _l("Support")),
+    (Recommendation.NEUTRAL.value, _l("Neutral")),
+    (Recommendation.DO_NOT_SUPPORT.value, _l("Do not support")),
 ]
 CONFIDENCE = [
-    (1, "1 – low: outside my expertise"),
+    (1, _l("1 – low: outside my expertise")),
     (2, "2"),
-    (3, "3 – moderate"),
+    (3, _l("3 – moderate")),
     (4, "4"),
-    (5, "5 – high: my own field"),
+    (5, _l("5 – high: my own field")),
 ]
 SCORE_KEY = re.compile(r"^score_(\d+)$")
 
@@ -46,21 +48,21 @@ class ReviewForm(FlaskForm):
         csrf = False
 
     version = HiddenField()
-    overall_comment = TextAreaField("Overall comment")
+    overall_comment = TextAreaField(_l("Overall comment"))
     recommendation = RadioField(
-        "Your recommendation",
+        _l("Your recommendation"),
         choices=RECOMMENDATIONS,
         coerce=_recommendation_or_none,
         validate_choice=False,
     )
     confidence = RadioField(
-        "How confident are you in this review?",
+        _l("How confident are you in this review?"),
         choices=CONFIDENCE,
         coerce=_int_or_none,
         validate_choice=False,
     )
-    save = SubmitField("Save draft")
-    submit = SubmitField("Submit review")
+    save = SubmitField(_l("Save draft"))
+    submit = SubmitField(_l("Submit review"))
 
     stage: Stage
 
@@ -125,7 +127,7 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
             StageReviewForm,
             f"score_{criterion.id}",
             RadioField(
-                f"Score for {criterion.name}",
+                _("Score for %(criterion)s", criterion=criterion.name),
                 choices=[(level, _level_label(criterion, level)) for level in levels],
                 coerce=_int_or_none,
                 validate_choice=False,
@@ -134,7 +136,7 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
         setattr(
             StageReviewForm,
             f"comment_{criterion.id}",
-            TextAreaField(f"Comment on {criterion.name}"),
+            TextAreaField(_("Comment on %(criterion)s", criterion=criterion.name)),
         )
     data = {"version": review.version if review else 1}
     if review is not None:
@@ -152,5 +154,5 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
 
 
 class DiscussionPostForm(FlaskForm):
-    body = TextAreaField("Your post", validators=[DataRequired(), Length(max=POST_MAX_CHARS)])
-    post = SubmitField("Post to the discussion")
+    body = TextAreaField(_l("Your post"), validators=[DataRequired(), Length(max=POST_MAX_CHARS)])
+    post = SubmitField(_l("Post to the discussion"))

@@ -2,6 +2,7 @@
 each round they review in."""
 
 from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from award.auth.invitation_forms import profile_form
@@ -36,7 +37,7 @@ def profile():
             form.show_problems(problem)
         else:
             db.session.commit()
-            flash("Your profile is saved.", "success")
+            flash(_("Your profile is saved."), "success")
             return redirect(url_for("review.profile"))
     status = 400 if form.errors else 200
     return render_template("review/profile.html", form=form), status

@@ -6,6 +6,8 @@ from functools import wraps
 
 import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
@@ -118,7 +120,7 @@ def keep_typed_text(view: Callable) -> Callable:
     def wrapped(*args, **kwargs):
         if request.method == "POST" and not current_user.is_authenticated:
             if request.path.endswith("/autosave"):
-                return jsonify(error="signed_out", message=SIGNED_OUT), 401
+                return jsonify(error="signed_out", message=str(SIGNED_OUT)), 401
             typed = [(k, v) for k, v in request.form.items(multi=True) if k != "csrf_token"]
             return render_template("review/session_ended.html", typed=typed), 401
         return view(*args, **kwargs)
@@ -126,11 +128,11 @@ def keep_typed_text(view: Callable) -> Callable:
     return wrapped
 
 
-SIGNED_OUT = (
+SIGNED_OUT = _l(
     "You have been signed out, so this draft could not be saved automatically. "
     "Sign in again in another tab, then press “Save draft”: nothing you typed is lost."
 )
-CSRF_EXPIRED = (
+CSRF_EXPIRED = _l(
     "Your session had expired, so this form could not be saved yet. Everything you typed is "
     "below: check it and press “Save draft” or “Submit review” again."
 )
@@ -168,7 +170,7 @@ def review(assignment_id: int):
         csrf.protect()
     except CSRFError:
         form.validate()
-        return _render_review(assignment, form, 400, notice=CSRF_EXPIRED)
+        return _render_review(assignment, form, 400, notice=str(CSRF_EXPIRED))
     if not form.validate():
         return _render_review(assignment, form, 400)
     submitting = bool(form.submit.data)
@@ -192,13 +194,13 @@ def review(assignment_id: int):
         return redirect(url_for("review.review", assignment_id=assignment_id), 303)
     if not changed:
         db.session.rollback()
-        flash("Nothing had changed since your last save.", "info")
+        flash(_("Nothing had changed since your last save."), "info")
     else:
         db.session.commit()
         if submitting:
-            flash("Your review is submitted. You may revise it until the deadline.", "success")
+            flash(_("Your review is submitted. You may revise it until the deadline."), "success")
         else:
-            flash("Your changes are saved.", "success")
+            flash(_("Your changes are saved."), "success")
     return redirect(url_for("review.review", assignment_id=assignment_id), 303)
 
 
@@ -236,7 +238,7 @@ def autosave(assignment_id: int):
         saved=True,
         version=version,
         total=total,
-        message=f"Draft saved automatically at {utcnow():%H:%M} UTC.",
+        message=_("Draft saved automatically at %(time)s UTC.", time=f"{utcnow():%H:%M}"),
     )
 
 
@@ -245,11 +247,11 @@ def autosave(assignment_id: int):
 
 class DeclareConflictForm(FlaskForm):
     reason = TextAreaField(
-        "Why you cannot review it impartially",
-        description="For example: you advised the project, work with the nominee, or fund it.",
+        _l("Why you cannot review it impartially"),
+        description=_l("For example: you advised the project, work with the nominee, or fund it."),
         validators=[DataRequired(), Length(max=2000)],
     )
-    declare = SubmitField("Declare the conflict")
+    declare = SubmitField(_l("Declare the conflict"))
 
 
 @bp.route("/nominations/<int:nomination_id>/conflict", methods=["GET", "POST"])
@@ -268,8 +270,10 @@ def declare_conflict(nomination_id: int):
         else:
             db.session.commit()
             flash(
-                "Thank you. The conflict is recorded and the nomination is no longer "
-                "assigned to you; the secretariat will find another reviewer.",
+                _(
+                    "Thank you. The conflict is recorded and the nomination is no longer "
+                    "assigned to you; the secretariat will find another reviewer."
+                ),
                 "success",
             )
             return redirect(url_for("review.dashboard"))
@@ -300,7 +304,7 @@ def discussion(nomination_id: int):
             return redirect(url_for("review.discussion", nomination_id=nomination_id), 303)
         else:
             db.session.commit()
-            flash("Your post is added; the others are told by e-mail.", "success")
+            flash(_("Your post is added; the others are told by e-mail."), "success")
             return redirect(url_for("review.discussion", nomination_id=nomination_id), 303)
     if form.errors:
         status = 400

@@ -1,5 +1,6 @@
 """Forms for the secretariat's API tokens page. They validate; they never write."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
@@ -10,12 +11,12 @@ from award.operations.council import plain
 
 class NewTokenForm(FlaskForm):
     name = StringField(
-        "Name",
-        description="What the token is for, such as the tool that will use it.",
+        _l("Name"),
+        description=_l("What the token is for, such as the tool that will use it."),
         filters=[plain],
-        validators=[DataRequired(message="Give the token a name."), Length(max=NAME_MAX)],
+        validators=[DataRequired(message=_l("Give the token a name.")), Length(max=NAME_MAX)],
     )
-    submit = SubmitField("Create a token")
+    submit = SubmitField(_l("Create a token"))
 
 
 class RevokeForm(FlaskForm):

@@ -2,6 +2,7 @@
 making one (shown once, on the page that answers the form, never stored or flashed) and revoking."""
 
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from award.database import utcnow
@@ -54,7 +55,10 @@ def revoke_api_token(token_id: int):
     token = db.get_or_404(ApiToken, token_id)
     if api_tokens.revoke_token(token, current_user, utcnow()):
         db.session.commit()
-        flash(f"The token “{token.name}” is revoked: it no longer opens the API.", "success")
+        flash(
+            _("The token “%(name)s” is revoked: it no longer opens the API.", name=token.name),
+            "success",
+        )
     else:
-        flash(f"The token “{token.name}” was already revoked.", "info")
+        flash(_("The token “%(name)s” was already revoked.", name=token.name), "info")
     return redirect(url_for("secretariat.api_tokens_page"))

@@ -2,6 +2,7 @@
 
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
@@ -46,7 +47,7 @@ def assignments(stage_id: int):
     stage = _stage(stage_id)
     nominations = ops.eligible_nominations(stage)
     active = ops.active_assignments(stage)
-    reviewers = {u.id: u for u, _ in ops.members(stage)}
+    reviewers = {u.id: u for u, _load in ops.members(stage)}
     by_nomination: dict[int, list[Assignment]] = {}
     for assignment in active:
         by_nomination.setdefault(assignment.nomination_id, []).append(assignment)
@@ -92,7 +93,10 @@ def detect_conflicts(stage_id: int):
         added = conflict_ops.detect_conflicts(stage.round)
         audit.record("conflicts.detected", actor=current_user, round_id=stage.round_id, added=added)
         db.session.commit()
-        flash(f"{added} new conflict(s) of interest recorded.", "info")
+        flash(
+            _("%(num)d new conflict(s) of interest recorded.", num=added),
+            "info",
+        )
     return redirect(url_for("secretariat.assignments", stage_id=stage.id))
 
 
@@ -133,16 +137,23 @@ def add_assignment(stage_id: int):
     stage = _stage(stage_id)
     form = ManualAssignmentForm()
     form.nomination.choices = [(n.id, n.title) for n in ops.eligible_nominations(stage)]
-    form.reviewer.choices = [(u.id, u.name) for u, _ in ops.members(stage)]
+    form.reviewer.choices = [(u.id, u.name) for u, _load in ops.members(stage)]
     if not form.validate():
-        flash("Choose a nomination and a reviewer.", "danger")
+        flash(_("Choose a nomination and a reviewer."), "danger")
     else:
         nomination = db.session.get(Nomination, form.nomination.data)
         reviewer = db.session.get(User, form.reviewer.data)
         try:
             ops.add_assignment(stage, nomination, reviewer, current_user)
             db.session.commit()
-            flash(f"{reviewer.name} now reviews “{nomination.title}”.", "success")
+            flash(
+                _(
+                    "%(reviewer)s now reviews “%(title)s”.",
+                    reviewer=reviewer.name,
+                    title=nomination.title,
+                ),
+                "success",
+            )
         except DomainError as error:
             db.session.rollback()
             flash(error.message, "danger")
@@ -160,7 +171,7 @@ def remove_assignment(assignment_id: int):
     if ButtonForm().validate():
         ops.remove_assignment(assignment, current_user, utcnow())
         db.session.commit()
-        flash("Assignment removed.", "info")
+        flash(_("Assignment removed."), "info")
     return redirect(url_for("secretariat.assignments", stage_id=assignment.stage_id))
 
 
@@ -178,8 +189,9 @@ def nomination_conflicts(nomination_id: int):
             )
             db.session.commit()
             flash(
-                "Conflict recorded."
-                + (" The assignment was removed; assign a replacement." if removed else ""),
+                _("Conflict recorded. The assignment was removed; assign a replacement.")
+                if removed
+                else _("Conflict recorded."),
                 "success",
             )
             return redirect(

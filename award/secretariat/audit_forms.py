@@ -1,5 +1,6 @@
 """The audit log's filters, read from the query string. They validate and shape; never write."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, SelectField
 from wtforms.validators import Length, Optional
@@ -11,18 +12,18 @@ class AuditFilterForm(FlaskForm):
     class Meta:
         csrf = False  # a GET form: it changes nothing
 
-    round = SelectField("Round", validators=[Optional()])
+    round = SelectField(_l("Round"), validators=[Optional()])
     person = EmailField(
-        "Person (e-mail address)",
+        _l("Person (e-mail address)"),
         validators=[Optional(), Length(max=254)],
-        description="Who acted, or whose account was acted on.",
+        description=_l("Who acted, or whose account was acted on."),
     )
-    action = SelectField("Action", validators=[Optional()])
+    action = SelectField(_l("Action"), validators=[Optional()])
 
     def __init__(self, formdata, rounds: list[Round], actions: list[str]):
         super().__init__(formdata)
-        self.round.choices = [("", "All rounds")] + [(str(r.id), r.name) for r in rounds]
-        self.action.choices = [("", "All actions")] + [(a, a) for a in actions]
+        self.round.choices = [("", _l("All rounds"))] + [(str(r.id), r.name) for r in rounds]
+        self.action.choices = [("", _l("All actions"))] + [(a, a) for a in actions]
         self.validate()  # an unknown value in the query string is dropped, not an error page
 
     def filters(self) -> dict[str, str]:

@@ -2,6 +2,7 @@
 revoke), inviting someone, and removing a member."""
 
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from award.database import utcnow
@@ -59,7 +60,7 @@ def invite(round_id: int):
         form.email.errors = [*form.email.errors, error.message]
         return _page(round_, form, error.status)
     db.session.commit()
-    flash(f"The invitation has been sent to {form.email.data}.", "success")
+    flash(_("The invitation has been sent to %(email)s.", email=form.email.data), "success")
     return _back(round_.id)
 
 
@@ -75,7 +76,10 @@ def resend_invitation(invitation_id: int):
     else:
         db.session.commit()
         flash(
-            f"A new link has been sent to {invitation.email}; the old one no longer works.",
+            _(
+                "A new link has been sent to %(email)s; the old one no longer works.",
+                email=invitation.email,
+            ),
             "success",
         )
     return _back(invitation.round_id)
@@ -93,9 +97,12 @@ def revoke_invitation(invitation_id: int):
     else:
         db.session.commit()
         flash(
-            f"The invitation to {invitation.email} is revoked; its link no longer works."
+            _(
+                "The invitation to %(email)s is revoked; its link no longer works.",
+                email=invitation.email,
+            )
             if changed
-            else "This invitation was already revoked.",
+            else _("This invitation was already revoked."),
             "success",
         )
     return _back(invitation.round_id)
@@ -110,9 +117,9 @@ def remove_member(round_id: int, user_id: int):
     changed = council.remove_member(round_, user, current_user)
     db.session.commit()
     flash(
-        f"{user.name} is no longer on the Council for this round."
+        _("%(name)s is no longer on the Council for this round.", name=user.name)
         if changed
-        else f"{user.name} had already been removed.",
+        else _("%(name)s had already been removed.", name=user.name),
         "success",
     )
     return _back(round_.id)

@@ -1,5 +1,6 @@
 """Forms for the secretariat's Council page. They validate; they never write."""
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, Length
@@ -8,17 +9,17 @@ from award.operations.council import plain
 
 
 class InviteForm(FlaskForm):
-    name = StringField("Name", filters=[plain], validators=[DataRequired(), Length(max=200)])
+    name = StringField(_l("Name"), filters=[plain], validators=[DataRequired(), Length(max=200)])
     email = EmailField(
-        "E-mail address",
+        _l("E-mail address"),
         filters=[plain],
         validators=[
             DataRequired(),
-            Email(check_deliverability=False, message="Give a valid e-mail address."),
+            Email(check_deliverability=False, message=_l("Give a valid e-mail address.")),
             Length(max=254),
         ],
     )
-    submit = SubmitField("Send the invitation")
+    submit = SubmitField(_l("Send the invitation"))
 
 
 class ActionForm(FlaskForm):

@@ -2,6 +2,7 @@
 which language, and the page that edits, previews and restores one of them."""
 
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -47,7 +48,14 @@ def email_text(round_id: int, kind: str, language: str):
             if form.save.data:
                 ops.save_text(round_, kind, language, *typed, current_user)
                 db.session.commit()
-                flash(f"Saved: “{email_kind.title}” in {ops.LANGUAGE_NAMES[language]}.", "success")
+                flash(
+                    _(
+                        "Saved: “%(title)s” in %(language)s.",
+                        title=email_kind.title,
+                        language=ops.LANGUAGE_NAMES[language],
+                    ),
+                    "success",
+                )
                 return redirect(
                     url_for(".email_text", round_id=round_id, kind=kind, language=language)
                 )
@@ -90,5 +98,12 @@ def email_text_restore(round_id: int, kind: str, language: str):
     if FlaskForm().validate() and ops.restore_default(round_, kind, language, current_user):
         db.session.commit()
         name = ops.LANGUAGE_NAMES[language]
-        flash(f"“{email_kind.title}” in {name} is back to the default text.", "success")
+        flash(
+            _(
+                "“%(title)s” in %(language)s is back to the default text.",
+                title=email_kind.title,
+                language=name,
+            ),
+            "success",
+        )
     return redirect(url_for(".email_text", round_id=round_id, kind=kind, language=language))

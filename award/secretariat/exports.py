@@ -5,6 +5,7 @@ import tempfile
 
 import sqlalchemy as sa
 from flask import Response, abort, render_template, request, send_file, stream_with_context
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -17,17 +18,23 @@ from award.secretariat.audit_forms import AuditFilterForm
 from award.secretariat.views import PAGE_SIZE, bp
 
 DATASETS = [
-    ("nominations", "Nominations", "Every submitted nomination, one column per question."),
+    (
+        "nominations",
+        _l("Nominations"),
+        _l("Every submitted nomination, one column per question."),
+    ),
     (
         "reviews",
-        "Reviews",
-        "Every submitted review: each criterion's score and comment, the weighted total, "
-        "the recommendation and the reviewer.",
+        _l("Reviews"),
+        _l(
+            "Every submitted review: each criterion's score and comment, the weighted total, "
+            "the recommendation and the reviewer."
+        ),
     ),
     (
         "rankings",
-        "Rankings",
-        "The latest ranking of each stage and category by the round's ranking method",
+        _l("Rankings"),
+        _l("The latest ranking of each stage and category by the round's ranking method"),
     ),
 ]
 # Built in memory up to this size, then in a temporary file.

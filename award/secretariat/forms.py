@@ -3,11 +3,14 @@
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateTimeLocalField, SearchField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from award.database import utcnow
+from award.labels import label
 from award.models import Category, NominationStatus
 from award.operations.screening import VISIBLE
 from award.templating import country_name
@@ -27,22 +30,22 @@ class NominationFilterForm(FlaskForm):
         csrf = False  # a GET form: it changes nothing
 
     q = SearchField(
-        "Search",
+        _l("Search"),
         validators=[Optional(), Length(max=200)],
-        description="Title, nominee, organisation or receipt number.",
+        description=_l("Title, nominee, organisation or receipt number."),
     )
-    category = SelectField("Category", validators=[Optional()])
-    country = SelectField("Country", validators=[Optional()])
-    status = SelectField("Status", validators=[Optional()])
+    category = SelectField(_l("Category"), validators=[Optional()])
+    country = SelectField(_l("Country"), validators=[Optional()])
+    status = SelectField(_l("Status"), validators=[Optional()])
 
     def __init__(self, formdata, categories: list[Category], countries: list[str]):
         super().__init__(formdata)
-        self.category.choices = [("", "All categories")] + [(str(c.id), c.name) for c in categories]
-        named = sorted((country_name(code), code) for code in countries)
-        self.country.choices = [("", "All countries")] + [(code, name) for name, code in named]
-        self.status.choices = [("", "All statuses")] + [
-            (s.value, s.value.replace("_", " ")) for s in VISIBLE
+        self.category.choices = [("", _l("All categories"))] + [
+            (str(c.id), c.name) for c in categories
         ]
+        named = sorted((country_name(code), code) for code in countries)
+        self.country.choices = [("", _l("All countries"))] + [(code, name) for name, code in named]
+        self.status.choices = [("", _l("All statuses"))] + [(s.value, label(s)) for s in VISIBLE]
         self.validate()  # an unknown value in the query string is dropped, not an error page
 
     def filters(self) -> dict[str, str]:
@@ -71,10 +74,10 @@ class EligibleForm(FlaskForm):
 
 class IneligibleForm(FlaskForm):
     reason = TextAreaField(
-        "Reason",
-        description="Sent to the nominator.",
+        _l("Reason"),
+        description=_l("Sent to the nominator."),
         validators=[
-            DataRequired("Give the reason: the nominator is told."),
+            DataRequired(_l("Give the reason: the nominator is told.")),
             Length(max=2000),
         ],
     )
@@ -82,20 +85,20 @@ class IneligibleForm(FlaskForm):
 
 class InformationRequestForm(FlaskForm):
     message = TextAreaField(
-        "What is missing",
-        description="Sent to the nominator.",
-        validators=[DataRequired("Say what the nominator should add."), Length(max=4000)],
+        _l("What is missing"),
+        description=_l("Sent to the nominator."),
+        validators=[DataRequired(_l("Say what the nominator should add.")), Length(max=4000)],
     )
     until = DateTimeLocalField(
-        "Open for changes until",
+        _l("Open for changes until"),
         format="%Y-%m-%dT%H:%M",
-        validators=[DataRequired("Give a date and time, such as 2026-05-31 17:00.")],
+        validators=[DataRequired(_l("Give a date and time, such as 2026-05-31 17:00."))],
     )
 
     def __init__(self, *args, timezone: str = "UTC", **kwargs):
         super().__init__(*args, **kwargs)
         self.timezone = timezone
-        self.until.description = f"In the round's time zone, {timezone}."
+        self.until.description = _("In the round's time zone, %(zone)s.", zone=timezone)
 
     def until_utc(self) -> datetime:
         """The typed local date and time, in the round's time zone, as an aware UTC datetime."""
@@ -103,4 +106,4 @@ class InformationRequestForm(FlaskForm):
 
     def validate_until(self, field) -> None:
         if field.data is not None and self.until_utc() <= utcnow():
-            raise ValidationError("Choose a date and time in the future.")
+            raise ValidationError(_("Choose a date and time in the future."))

@@ -5,6 +5,8 @@ import math
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
@@ -12,6 +14,7 @@ from wtforms import HiddenField, SelectMultipleField
 
 from award.database import utcnow
 from award.extensions import db
+from award.labels import METHOD_DESCRIPTIONS
 from award.models import Nomination, Role, Stage
 from award.operations import rankings as ops
 from award.permissions import roles_required
@@ -19,11 +22,11 @@ from award.ranking import METHODS
 from award.secretariat.views import bp
 
 FLAG_LABELS = {
-    "disagreement": "reviewers disagree",
-    "missing_reviews": "missing reviews",
-    "insufficient_reviews": "too few reviews to rank",
-    "renormalised": "blank criterion",
-    "boundary": "near the top-N cut-off",
+    "disagreement": _l("reviewers disagree"),
+    "missing_reviews": _l("missing reviews"),
+    "insufficient_reviews": _l("too few reviews to rank"),
+    "renormalised": _l("blank criterion"),
+    "boundary": _l("near the top-N cut-off"),
 }
 
 
@@ -94,7 +97,7 @@ def rankings(stage_id: int):
         "secretariat/rankings.html",
         stage=stage,
         method=method,
-        methods=METHODS,
+        methods=METHOD_DESCRIPTIONS,
         status=ops.method_status(stage),
         sections=sections,
         agreement=snapshots[0].agreement if snapshots else None,
@@ -130,7 +133,7 @@ def rankings_compare(stage_id: int):
         stage=stage,
         a=a,
         b=b,
-        methods=METHODS,
+        methods=METHOD_DESCRIPTIONS,
         sections=sections,
         form=RecomputeForm(methods=[a, b], back="compare"),
     )
@@ -143,7 +146,7 @@ def recompute_rankings(stage_id: int):
     form = RecomputeForm()
     methods = form.methods.data if form.validate() else []
     if not methods:
-        flash("Choose a ranking method to compute.", "danger")
+        flash(_("Choose a ranking method to compute."), "danger")
         return redirect(url_for("secretariat.rankings", stage_id=stage.id))
     now = utcnow()
     made = 0
@@ -152,7 +155,9 @@ def recompute_rankings(stage_id: int):
             made += snapshot.created_at == now
     db.session.commit()
     flash(
-        f"{made} new ranking snapshot(s)." if made else "Nothing changed since the last ranking.",
+        _("%(num)d new ranking snapshot(s).", num=made)
+        if made
+        else _("Nothing changed since the last ranking."),
         "info",
     )
     if form.back.data == "compare" and len(methods) == 2:

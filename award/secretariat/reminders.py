@@ -3,6 +3,7 @@ out, and 'send a reminder now'."""
 
 import sqlalchemy as sa
 from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -46,7 +47,7 @@ def progress(round_id: int):
     return render_template(
         "secretariat/progress.html",
         round=round_,
-        people=[u for u, _ in people],
+        people=[u for u, _load in people],
         counts=counts,
         history=reminders.reminder_history(round_),
         late=utcnow() >= round_.review_deadline,
@@ -64,5 +65,10 @@ def remind(round_id: int):
             reviewer = db.get_or_404(User, int(request.form["reviewer_id"]))
         sent = reminders.remind_now(round_, current_user, utcnow(), reviewer)
         db.session.commit()
-        flash(f"{sent} reminder(s) sent." if sent else "Nobody had reviews outstanding.", "info")
+        flash(
+            _("%(num)d reminder(s) sent.", num=sent)
+            if sent
+            else _("Nobody had reviews outstanding."),
+            "info",
+        )
     return redirect(url_for("secretariat.progress", round_id=round_.id))

@@ -3,6 +3,7 @@ validate and shape data; the rules live in award.operations.rounds and lifecycle
 
 from datetime import UTC, datetime
 
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
@@ -18,9 +19,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from award.choices import timezone_choices
+from award.labels import METHOD_NAMES
 from award.models import DecisionKind, Round
 from award.operations.rounds import RoundSettings, parse_days
-from award.ranking import METHOD_NAMES
 from award.secretariat.forms import zone
 
 DATE_FORMAT = "%Y-%m-%dT%H:%M"
@@ -50,76 +51,92 @@ def _local(value: datetime | None, timezone: str) -> datetime | None:
 
 
 class RoundForm(FlaskForm):
-    name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
-    slug = StringField(
-        "Web address",
-        description="Lower-case letters, digits and hyphens: the call's page is /calls/<address>.",
-        validators=[DataRequired("Give the round a web address."), Length(max=80)],
+    name = StringField(
+        _l("Name"), validators=[DataRequired(_l("Give the round a name.")), Length(max=200)]
     )
-    year = IntegerField("Year", validators=[Optional(), NumberRange(1990, 2200)])
-    description = TextAreaField("Description of the call", validators=[Length(max=10000)])
-    eligibility = TextAreaField("Who and what is eligible", validators=[Length(max=10000)])
+    slug = StringField(
+        _l("Web address"),
+        description=_l(
+            "Lower-case letters, digits and hyphens: the call's page is /calls/<address>."
+        ),
+        validators=[DataRequired(_l("Give the round a web address.")), Length(max=80)],
+    )
+    year = IntegerField(_l("Year"), validators=[Optional(), NumberRange(1990, 2200)])
+    description = TextAreaField(_l("Description of the call"), validators=[Length(max=10000)])
+    eligibility = TextAreaField(_l("Who and what is eligible"), validators=[Length(max=10000)])
     categories = TextAreaField(
-        "Categories",
-        description=(
+        _l("Categories"),
+        description=_l(
             "One per line, as 'Name: description'. Lines are matched to the existing categories "
             "by their order, so editing a line renames that category."
         ),
-        validators=[DataRequired("A round needs at least one category."), Length(max=20000)],
+        validators=[DataRequired(_l("A round needs at least one category.")), Length(max=20000)],
     )
-    timezone = SelectField("Time zone of the dates", default="UTC")
+    timezone = SelectField(_l("Time zone of the dates"), default="UTC")
     nominations_open_at = DateTimeLocalField(
-        "Call opens", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Call opens"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
     nominations_close_at = DateTimeLocalField(
-        "Call closes", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Call closes"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
     review_deadline = DateTimeLocalField(
-        "Reviews due", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Reviews due"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
-    auto_advance = BooleanField("Open and close the call on their own at these times", default=True)
+    auto_advance = BooleanField(
+        _l("Open and close the call on their own at these times"), default=True
+    )
     reviewers_per_nomination = IntegerField(
-        "Reviewers per nomination (k)", default=3, validators=[InputRequired(), NumberRange(1, 20)]
+        _l("Reviewers per nomination (k)"),
+        default=3,
+        validators=[InputRequired(), NumberRange(1, 20)],
     )
     reviewer_load_cap = IntegerField(
-        "Most nominations per reviewer",
+        _l("Most nominations per reviewer"),
         default=12,
         validators=[InputRequired(), NumberRange(1, 500)],
     )
-    blind_review = BooleanField("Blind review: reviewers do not see who nominated or who is named")
+    blind_review = BooleanField(
+        _l("Blind review: reviewers do not see who nominated or who is named")
+    )
     reviewers_see_other_reviews = BooleanField(
-        "Reviewers see the other reviews after submitting their own", default=True
+        _l("Reviewers see the other reviews after submitting their own"), default=True
     )
     same_country_conflict = BooleanField(
-        "A reviewer from the nomination's country has a conflict", default=True
+        _l("A reviewer from the nomination's country has a conflict"), default=True
     )
     require_sending_and_receiving = BooleanField(
-        "Each nomination gets a reviewer from a sending and from a receiving country",
+        _l("Each nomination gets a reviewer from a sending and from a receiving country"),
         default=True,
     )
     reviewer_reminder_days = StringField(
-        "Remind reviewers (days before the review deadline)",
+        _l("Remind reviewers (days before the review deadline)"),
         default="7, 2, 1, 0",
-        description="0 sends a reminder when reviews are overdue.",
+        description=_l("0 sends a reminder when reviews are overdue."),
         validators=[Length(max=100)],
     )
     nominator_reminder_days = StringField(
-        "Remind nominators with drafts (days before the call closes)",
+        _l("Remind nominators with drafts (days before the call closes)"),
         default="3, 1",
         validators=[Length(max=100)],
     )
     disagreement_threshold = FloatField(
-        "Flag for discussion when reviewers' totals differ by more than (points of 100)",
+        _l("Flag for discussion when reviewers' totals differ by more than (points of 100)"),
         default=20.0,
         validators=[InputRequired(), NumberRange(0, 100)],
     )
     ranking_method = SelectField(
-        "Ranking the decisions are based on",
+        _l("Ranking the decisions are based on"),
         choices=list(METHOD_NAMES.items()),
         default="mean",
     )
     top_n = IntegerField(
-        "Places that count as the top (for the chance of being in the top N)",
+        _l("Places that count as the top (for the chance of being in the top N)"),
         default=3,
         validators=[InputRequired(), NumberRange(1, 100)],
     )
@@ -181,24 +198,32 @@ class RoundForm(FlaskForm):
 class CopyRoundForm(FlaskForm):
     """Copy an earlier round's set-up: only what must differ is asked."""
 
-    source = SelectField("Copy the set-up of", coerce=int)
-    name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
-    slug = StringField(
-        "Web address",
-        description="Lower-case letters, digits and hyphens.",
-        validators=[DataRequired("Give the round a web address."), Length(max=80)],
+    source = SelectField(_l("Copy the set-up of"), coerce=int)
+    name = StringField(
+        _l("Name"), validators=[DataRequired(_l("Give the round a name.")), Length(max=200)]
     )
-    year = IntegerField("Year", validators=[Optional(), NumberRange(1990, 2200)])
+    slug = StringField(
+        _l("Web address"),
+        description=_l("Lower-case letters, digits and hyphens."),
+        validators=[DataRequired(_l("Give the round a web address.")), Length(max=80)],
+    )
+    year = IntegerField(_l("Year"), validators=[Optional(), NumberRange(1990, 2200)])
     nominations_open_at = DateTimeLocalField(
-        "Call opens", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Call opens"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
     nominations_close_at = DateTimeLocalField(
-        "Call closes", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Call closes"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
     review_deadline = DateTimeLocalField(
-        "Reviews due", format=DATE_FORMAT, validators=[InputRequired("Give a date and time.")]
+        _l("Reviews due"),
+        format=DATE_FORMAT,
+        validators=[InputRequired(_l("Give a date and time."))],
     )
-    submit = SubmitField("Copy into a new draft round")
+    submit = SubmitField(_l("Copy into a new draft round"))
 
     def settings(self, source: Round) -> RoundSettings:
         """The source's settings with the new name, address and dates (in its time zone)."""
@@ -220,30 +245,31 @@ class MoveForm(FlaskForm):
     target = HiddenField(validators=[DataRequired()])
     expected = HiddenField(validators=[DataRequired()])
     confirm = BooleanField(
-        "I have read what this move does", validators=[DataRequired("Tick the box to confirm.")]
+        _l("I have read what this move does"),
+        validators=[DataRequired(_l("Tick the box to confirm."))],
     )
 
 
 class DecisionForm(FlaskForm):
     nomination_id = HiddenField(validators=[DataRequired()])
     kind = SelectField(
-        "Decision",
+        _l("Decision"),
         choices=[
-            (DecisionKind.WINNER.value, "Winner"),
-            (DecisionKind.RUNNER_UP.value, "Runner-up"),
-            (DecisionKind.HONOURABLE_MENTION.value, "Honourable mention"),
+            (DecisionKind.WINNER.value, _l("Winner")),
+            (DecisionKind.RUNNER_UP.value, _l("Runner-up")),
+            (DecisionKind.HONOURABLE_MENTION.value, _l("Honourable mention")),
         ],
     )
     citation = TextAreaField(
-        "Citation",
-        description="Published with the award on the winners page and in the e-mail.",
-        validators=[DataRequired("Write the citation."), Length(max=2000)],
+        _l("Citation"),
+        description=_l("Published with the award on the winners page and in the e-mail."),
+        validators=[DataRequired(_l("Write the citation.")), Length(max=2000)],
     )
 
 
 class AnnounceForm(FlaskForm):
-    when = DateTimeLocalField("Announce at", format=DATE_FORMAT, validators=[Optional()])
+    when = DateTimeLocalField(_l("Announce at"), format=DATE_FORMAT, validators=[Optional()])
     confirm = BooleanField(
-        "I have checked the decisions and citations",
-        validators=[DataRequired("Tick the box to confirm.")],
+        _l("I have checked the decisions and citations"),
+        validators=[DataRequired(_l("Tick the box to confirm."))],
     )

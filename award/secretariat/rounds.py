@@ -6,12 +6,14 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import selectinload
 
 from award.database import utcnow
 from award.errors import DomainError
 from award.extensions import db
+from award.labels import label, method_name
 from award.models import (
     PHASE_ORDER,
     Decision,
@@ -26,7 +28,6 @@ from award.operations import lifecycle, rankings
 from award.operations import rounds as ops
 from award.operations.dashboard import round_dashboard
 from award.permissions import roles_required
-from award.ranking import METHOD_NAMES
 from award.secretariat.forms import zone
 from award.secretariat.round_forms import (
     AnnounceForm,
@@ -52,6 +53,10 @@ def _attempt(action: Callable[[], Any]) -> tuple[bool, Any]:
     return True, value
 
 
+def _on_their_way(sent: int) -> str:
+    return _("%(num)d e-mail(s) are on their way.", num=sent)
+
+
 def _round(round_id: int) -> Round:
     return db.first_or_404(
         sa.select(Round)
@@ -74,7 +79,9 @@ def round_new():
                 lambda: ops.create_round(settings, form.category_lines(), current_user)
             )
             if ok:
-                flash("The round is created as a draft. Check its rubric, then open it.", "success")
+                flash(
+                    _("The round is created as a draft. Check its rubric, then open it."), "success"
+                )
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
     return render_template("secretariat/round_form.html", form=form, round=None)
 
@@ -97,7 +104,13 @@ def round_copy():
         if not problems:
             ok, round_ = _attempt(lambda: ops.copy_round(source, settings, current_user))
             if ok:
-                flash(f"The set-up of {source.name} is copied into a new draft round.", "success")
+                flash(
+                    _(
+                        "The set-up of %(round)s is copied into a new draft round.",
+                        round=source.name,
+                    ),
+                    "success",
+                )
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
     return render_template("secretariat/round_copy.html", form=form)
 
@@ -119,7 +132,7 @@ def round_edit(round_id: int):
                 lambda: ops.update_round(round_, settings, form.category_lines(), current_user)
             )
             if ok:
-                flash("Saved." if changed else "Nothing had changed.", "success")
+                flash(_("Saved.") if changed else _("Nothing had changed."), "success")
                 return redirect(url_for("secretariat.round_page", round_id=round_.id))
             round_ = _round(round_id)
     return render_template("secretariat/round_form.html", form=form, round=round_)
@@ -143,7 +156,7 @@ def round_page(round_id: int):
         announce_form=AnnounceForm(),
         token_form=TokenForm(),
         dashboard=round_dashboard(round_),
-        method_name=METHOD_NAMES.get(round_.ranking_method, round_.ranking_method),
+        method_name=method_name(round_.ranking_method),
     )
 
 
@@ -153,7 +166,7 @@ def round_move(round_id: int):
     round_ = _round(round_id)
     form = MoveForm()
     if not form.validate_on_submit():
-        flash("Tick the box to confirm the move.", "danger")
+        flash(_("Tick the box to confirm the move."), "danger")
         return redirect(url_for("secretariat.round_page", round_id=round_.id))
     try:
         target, expected = Phase(form.target.data), Phase(form.expected.data)
@@ -163,8 +176,10 @@ def round_move(round_id: int):
         lambda: lifecycle.move(round_, target, current_user, utcnow(), expected=expected)
     )
     if ok:
-        told = f" {sent} e-mail(s) are on their way." if sent else ""
-        flash(f"The round is now in the {target.value} phase.{told}", "success")
+        message = _("The round is now in the %(phase)s phase.", phase=label(target))
+        if sent:
+            message += " " + _on_their_way(sent)
+        flash(message, "success")
     return redirect(url_for("secretariat.round_page", round_id=round_id))
 
 
@@ -175,7 +190,7 @@ def round_announce(round_id: int):
     round_ = _round(round_id)
     form = AnnounceForm()
     if not form.validate_on_submit():
-        flash("Tick the box to confirm that the decisions and citations are checked.", "danger")
+        flash(_("Tick the box to confirm that the decisions and citations are checked."), "danger")
         return redirect(url_for("secretariat.round_page", round_id=round_.id))
     now = utcnow()
 
@@ -183,9 +198,9 @@ def round_announce(round_id: int):
         if form.when.data:
             when = form.when.data.replace(tzinfo=zone(round_.timezone))
             lifecycle.schedule_announcement(round_, when, current_user, now)
-            return "The announcement is scheduled."
+            return _("The announcement is scheduled.")
         sent = lifecycle.move(round_, Phase.ANNOUNCED, current_user, now, expected=Phase.DECIDED)
-        return f"The winners are announced. {sent} e-mail(s) are on their way."
+        return _("The winners are announced.") + " " + _on_their_way(sent)
 
     ok, message = _attempt(announce)
     if ok:
@@ -197,9 +212,11 @@ def round_announce(round_id: int):
 @roles_required(Role.SECRETARIAT)
 def round_announce_cancel(round_id: int):
     round_ = _round(round_id)  # the CSRF token is checked for every POST by CSRFProtect
-    ok, _ = _attempt(lambda: lifecycle.schedule_announcement(round_, None, current_user, utcnow()))
+    ok, _none = _attempt(
+        lambda: lifecycle.schedule_announcement(round_, None, current_user, utcnow())
+    )
     if ok:
-        flash("The scheduled announcement is cancelled.", "success")
+        flash(_("The scheduled announcement is cancelled."), "success")
     return redirect(url_for("secretariat.round_page", round_id=round_id))
 
 
@@ -238,7 +255,7 @@ def decisions(round_id: int):
             nomination = db.session.get(Nomination, int(form.nomination_id.data or 0))
             if nomination is None or nomination.round_id != round_.id:
                 abort(404)
-            ok, _ = _attempt(
+            ok, _decision = _attempt(
                 lambda: lifecycle.record_decision(
                     round_,
                     nomination,
@@ -249,7 +266,7 @@ def decisions(round_id: int):
                 )
             )
             if ok:
-                flash(f"Recorded: {nomination.title}.", "success")
+                flash(_("Recorded: %(title)s.", title=nomination.title), "success")
                 return redirect(
                     url_for("secretariat.decisions", round_id=round_.id)
                     + f"#category-{nomination.category_id}"
@@ -257,7 +274,7 @@ def decisions(round_id: int):
         else:
             for errors in form.errors.values():
                 for error in errors:
-                    flash(error, "danger")
+                    flash(str(error), "danger")
     editable = round_.phase in lifecycle.DECIDING_PHASES and round_.closed_at is None
     return render_template(
         "secretariat/decisions.html",
@@ -268,7 +285,7 @@ def decisions(round_id: int):
         editable=editable,
         form=DecisionForm(formdata=None),
         token_form=TokenForm(),
-        method_name=METHOD_NAMES.get(round_.ranking_method, round_.ranking_method),
+        method_name=method_name(round_.ranking_method),
     )
 
 
@@ -277,7 +294,7 @@ def decisions(round_id: int):
 def decision_remove(decision_id: int):
     decision = db.get_or_404(Decision, decision_id)
     round_id = decision.round_id
-    ok, _ = _attempt(lambda: lifecycle.remove_decision(decision, current_user))
+    ok, _none = _attempt(lambda: lifecycle.remove_decision(decision, current_user))
     if ok:
-        flash("The decision is removed.", "success")
+        flash(_("The decision is removed."), "success")
     return redirect(url_for("secretariat.decisions", round_id=round_id))

@@ -3,6 +3,7 @@ Code template, and the criterion form whose level boxes follow the scale."""
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -25,7 +26,7 @@ def rubric(stage_id: int):
         stage=stage,
         round=stage.round,
         locked=ops.is_locked(stage),
-        locked_message=ops.LOCKED_MESSAGE,
+        locked_message=str(ops.LOCKED_MESSAGE),
         shares=shares,
         templates=TEMPLATES,
     )
@@ -41,7 +42,13 @@ def rubric_template(stage_id: int):
     label, criteria = TEMPLATES[form.template.data]
     ops.apply_template(stage, criteria, current_user, name=form.template.data)
     db.session.commit()
-    flash(f"The {label} template was applied: change its criteria as you need.", "success")
+    flash(
+        _(
+            "The %(template)s template was applied: change its criteria as you need.",
+            template=label,
+        ),
+        "success",
+    )
     return redirect(url_for("secretariat.rubric", stage_id=stage.id))
 
 
@@ -68,7 +75,7 @@ def criterion_delete(criterion_id: int):
     stage, name = criterion.stage, criterion.name
     ops.remove_criterion(criterion, current_user)
     db.session.commit()
-    flash(f"“{name}” was deleted.", "success")
+    flash(_("“%(name)s” was deleted.", name=name), "success")
     return redirect(url_for("secretariat.rubric", stage_id=stage.id))
 
 
@@ -82,13 +89,13 @@ def criterion_move(criterion_id: int):
     moved = ops.move_criterion(criterion, form.direction.data, current_user)
     db.session.commit()
     if not moved:
-        flash(f"“{criterion.name}” is already {_end(form.direction.data)}.", "info")
+        flash(_already_at_the_end(criterion.name, form.direction.data), "info")
     return _to_rubric(criterion.stage, criterion)
 
 
 def _criterion_page(stage: Stage, criterion: Criterion | None):
     if request.method == "GET" and ops.is_locked(stage):
-        flash(ops.LOCKED_MESSAGE, "warning")
+        flash(str(ops.LOCKED_MESSAGE), "warning")
         return redirect(url_for("secretariat.rubric", stage_id=stage.id))
     if request.method == "POST":
         ops.ensure_unlocked(stage)  # refused before any field is checked: nothing may change
@@ -100,20 +107,22 @@ def _criterion_page(stage: Stage, criterion: Criterion | None):
             status = 400
         elif form.update_levels.data or form.scale_changed():
             levels = form.levels
-            note = (
-                f"The scale is now {levels.start} to {levels.stop - 1}: there is one box for each "
-                "level. Check what each level means, then save."
+            note = _(
+                "The scale is now %(lowest)d to %(highest)d: there is one box for each level. "
+                "Check what each level means, then save.",
+                lowest=levels.start,
+                highest=levels.stop - 1,
             )
             form.redraw()
         else:
             try:
                 if criterion is None:
                     criterion = ops.add_criterion(stage, form.to_input(), current_user)
-                    message = f"“{criterion.name}” was added."
+                    message = _("“%(name)s” was added.", name=criterion.name)
                 elif ops.update_criterion(criterion, form.to_input(), current_user):
-                    message = f"“{criterion.name}” was saved."
+                    message = _("“%(name)s” was saved.", name=criterion.name)
                 else:
-                    message = "Nothing was changed."
+                    message = _("Nothing was changed.")
             except ops.InvalidCriterion as invalid:  # checked before any change was made
                 unplaced, status = form.add_errors(invalid.errors), 400
             else:
@@ -154,5 +163,7 @@ def _percent(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0") + "%"
 
 
-def _end(direction: str) -> str:
-    return "first" if direction == "up" else "last"
+def _already_at_the_end(name: str, direction: str) -> str:
+    if direction == "up":
+        return _("“%(name)s” is already first.", name=name)
+    return _("“%(name)s” is already last.", name=name)

@@ -3,6 +3,8 @@ weight, levels, the lock) are the operation's (operations.rubric), whose message
 
 from decimal import Decimal
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import (
@@ -35,40 +37,40 @@ DEFAULT_SCALE = (1, 5)
 
 class CriterionFormBase(FlaskForm):
     name = StringField(
-        "Name",
-        validators=[InputRequired("Give the criterion a name."), Length(max=NAME_MAX_CHARS)],
+        _l("Name"),
+        validators=[InputRequired(_l("Give the criterion a name.")), Length(max=NAME_MAX_CHARS)],
     )
     description = TextAreaField(
-        "Description",
-        description="What reviewers judge under this criterion.",
+        _l("Description"),
+        description=_l("What reviewers judge under this criterion."),
         validators=[Length(max=DESCRIPTION_MAX_CHARS)],
         render_kw={"rows": 3},
     )
     weight = DecimalField(
-        "Weight",
+        _l("Weight"),
         places=None,
-        description=(
+        description=_l(
             "Relative to the other criteria: each criterion counts for its weight divided by the "
             "total of all weights, shown as a percentage."
         ),
-        validators=[InputRequired("Give a weight, such as 1 or 20.")],
+        validators=[InputRequired(_l("Give a weight, such as 1 or 20."))],
         render_kw={"min": "0"},
     )
     scale_min = IntegerField(
-        "Lowest level",
-        validators=[InputRequired("Give the lowest level, such as 1.")],
+        _l("Lowest level"),
+        validators=[InputRequired(_l("Give the lowest level, such as 1."))],
         render_kw={"min": LOWEST_LEVEL, "max": HIGHEST_LEVEL},
     )
     scale_max = IntegerField(
-        "Highest level",
-        validators=[InputRequired("Give the highest level, such as 5.")],
+        _l("Highest level"),
+        validators=[InputRequired(_l("Give the highest level, such as 5."))],
         render_kw={"min": LOWEST_LEVEL, "max": HIGHEST_LEVEL},
     )
-    comment_required = BooleanField("Reviewers must write a comment on this criterion")
+    comment_required = BooleanField(_l("Reviewers must write a comment on this criterion"))
     # The scale the level boxes were drawn for, "1-5": a changed scale redraws them first.
     shown_scale = HiddenField()
-    save = SubmitField("Save criterion")
-    update_levels = SubmitField("Update the levels")
+    save = SubmitField(_l("Save criterion"))
+    update_levels = SubmitField(_l("Update the levels"))
 
     levels: range
     max_levels = MAX_LEVELS
@@ -82,7 +84,7 @@ class CriterionFormBase(FlaskForm):
 
     def validate_weight(self, field) -> None:
         if field.data is not None and not (field.data.is_finite() and field.data > 0):
-            raise ValidationError("The weight must be a number above 0.")
+            raise ValidationError(_("The weight must be a number above 0."))
 
     def validate_scale(self) -> bool:
         """Check the scale fields only, as `validate()` would."""
@@ -139,11 +141,12 @@ def criterion_form(formdata: MultiDict | None = None, criterion: Criterion | Non
         pass
 
     for level in levels:
-        label = f"Level {level}"
         if level == lowest:
-            label += " (lowest)"
+            label = _("Level %(level)d (lowest)", level=level)
         elif level == highest:
-            label += " (highest)"
+            label = _("Level %(level)d (highest)", level=level)
+        else:
+            label = _("Level %(level)d", level=level)
         setattr(
             CriterionForm,
             f"descriptor_{level}",
@@ -161,12 +164,12 @@ def criterion_form(formdata: MultiDict | None = None, criterion: Criterion | Non
 
 
 class MoveForm(FlaskForm):
-    direction = RadioField("Move", choices=[("up", "Up"), ("down", "Down")])
+    direction = RadioField(_l("Move"), choices=[("up", _l("Up")), ("down", _l("Down"))])
 
 
 class TemplateForm(FlaskForm):
     template = RadioField(
-        "Template", choices=[(key, label) for key, (label, _criteria) in TEMPLATES.items()]
+        _l("Template"), choices=[(key, label) for key, (label, _criteria) in TEMPLATES.items()]
     )
 
 
@@ -195,7 +198,7 @@ def _scale_text(levels: range) -> str:
 
 
 def _parse_scale(text: str | None) -> tuple[int, int] | None:
-    lowest, _, highest = (text or "").partition("-")
+    lowest, _dash, highest = (text or "").partition("-")
     return _usable(lowest, highest)
 
 

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -84,7 +85,7 @@ def outbox_retry(message_id: int):
     if mail.retry_failed(message):
         audit.record("outbox.retry", actor=current_user, obj=message)
         db.session.commit()
-        flash("The message will be sent again.", "success")
+        flash(_("The message will be sent again."), "success")
     return redirect(url_for("secretariat.outbox_message", message_id=message.id))
 
 
@@ -137,9 +138,9 @@ def mark_eligible(nomination_id: int):
     changed = screening.mark_eligible(nomination, current_user)
     db.session.commit()
     flash(
-        "Marked eligible. The nominator is told by e-mail."
+        _("Marked eligible. The nominator is told by e-mail.")
         if changed
-        else "This nomination was already eligible.",
+        else _("This nomination was already eligible."),
         "success",
     )
     return redirect(url_for("secretariat.nomination", nomination_id=nomination.id))
@@ -155,9 +156,9 @@ def mark_ineligible(nomination_id: int):
     changed = screening.mark_ineligible(nomination, current_user, form.reason.data)
     db.session.commit()
     flash(
-        "Marked ineligible. The nominator is told why by e-mail."
+        _("Marked ineligible. The nominator is told why by e-mail.")
         if changed
-        else "This nomination was already ineligible for that reason.",
+        else _("This nomination was already ineligible for that reason."),
         "success",
     )
     return redirect(url_for("secretariat.nomination", nomination_id=nomination.id))
@@ -175,9 +176,9 @@ def request_information(nomination_id: int):
     )
     db.session.commit()
     flash(
-        "The nomination is open to its nominator again, who is told by e-mail."
+        _("The nomination is open to its nominator again, who is told by e-mail.")
         if changed
-        else "This request was already sent.",
+        else _("This request was already sent."),
         "success",
     )
     return redirect(url_for("secretariat.nomination", nomination_id=nomination.id))
