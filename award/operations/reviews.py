@@ -147,9 +147,13 @@ def _check_may_save(review: Review, actor: User, now: datetime) -> None:
             "so the review can no longer be changed."
         )
     round_ = assignment.stage.round
-    # Lock the round row (PostgreSQL) so a save racing "close round" lands before it or not at all.
+    # Hold the round row (PostgreSQL) so that a save racing "close round" lands before it or not
+    # at all: a shared lock, which the close's FOR UPDATE waits for, while reviewers' saves do
+    # not wait for each other. SQLite serialises writers with BEGIN IMMEDIATE instead.
     if sa.inspect(round_).persistent:
-        db.session.refresh(round_, ["phase", "closed_at", "review_deadline"], with_for_update=True)
+        db.session.refresh(
+            round_, ["phase", "closed_at", "review_deadline"], with_for_update={"read": True}
+        )
     if round_.phase not in SCORING_PHASES or round_.closed_at is not None:
         raise DeadlinePassed("Reviewing is closed for this round. Your saved draft is kept.")
     if now >= round_.review_deadline:

@@ -35,6 +35,7 @@ from award.review.forms import DiscussionPostForm, review_form
 bp = Blueprint("review", __name__, url_prefix="/review")
 
 ACTIVE_PHASES = (Phase.REVIEW, Phase.DELIBERATION)
+CLOSED_PHASES = (Phase.DECIDED, Phase.ANNOUNCED, Phase.ARCHIVED)
 
 
 @bp.route("/")
@@ -75,18 +76,29 @@ def dashboard():
 # --- reading and scoring ---------------------------------------------------------------------
 
 
-def _my_assignment(assignment_id: int) -> Assignment:
-    """The signed-in reviewer's active, conflict-free assignment in an active round, or 404."""
+def _my_assignment(assignment_id: int, saving: bool = False) -> Assignment:
+    """The signed-in reviewer's active, conflict-free assignment in an active round, or 404.
+    A save may also reach a closed round's assignment: one sent from a page left open, or racing
+    the close, is then refused by the operation with the reason, not with a 404."""
     assignment = db.session.get(Assignment, assignment_id)
+    phases = ACTIVE_PHASES + CLOSED_PHASES if saving else ACTIVE_PHASES
     if (
         assignment is None
         or assignment.reviewer_id != current_user.id
         or assignment.removed_at is not None
-        or assignment.stage.round.phase not in ACTIVE_PHASES
+        or assignment.stage.round.phase not in phases
         or is_conflicted(current_user, assignment.nomination)
     ):
         deny_as_not_found("assignment", assignment_id)
     return assignment
+
+
+def _after_refusal(assignment: Assignment) -> str:
+    """The review page while the round is active; once it has closed the page is gone, so the
+    dashboard, where the reason is shown."""
+    if assignment.stage.round.phase in ACTIVE_PHASES:
+        return url_for("review.review", assignment_id=assignment.id)
+    return url_for("review.dashboard")
 
 
 def keep_typed_text(view: Callable) -> Callable:
@@ -138,7 +150,7 @@ def _render_review(assignment: Assignment, form, status: int = 200, **extra):
 @keep_typed_text
 @roles_required(Role.REVIEWER)
 def review(assignment_id: int):
-    assignment = _my_assignment(assignment_id)
+    assignment = _my_assignment(assignment_id, saving=request.method == "POST")
     stage = assignment.stage
     if request.method == "GET":
         return _render_review(assignment, review_form(stage, assignment.review))
@@ -168,7 +180,7 @@ def review(assignment_id: int):
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "danger")
-        return redirect(url_for("review.review", assignment_id=assignment_id), 303)
+        return redirect(_after_refusal(assignment), 303)
     if not changed:
         db.session.rollback()
         flash("Nothing had changed since your last save.", "info")
@@ -186,7 +198,7 @@ def review(assignment_id: int):
 @roles_required(Role.REVIEWER)
 def autosave(assignment_id: int):
     """The page's script posts the form every 30 seconds while the reviewer types."""
-    assignment = _my_assignment(assignment_id)
+    assignment = _my_assignment(assignment_id, saving=True)
     form = review_form(assignment.stage, assignment.review, formdata=request.form)
     if not form.validate():
         return jsonify(error="invalid", errors=form.errors), 422
