@@ -95,6 +95,8 @@ class Config:
     # A task a worker took but never acknowledged (the worker was killed) goes back to the queue
     # after this many seconds (docs/workers.md). Longer than any task may run.
     CELERY_VISIBILITY_TIMEOUT = 3600
+    # `flask award backup` on PostgreSQL: pg_dump of the server's major version or newer.
+    PG_DUMP = "pg_dump"
     PREFERRED_URL_SCHEME = "http"
     SERVER_NAME = None
     PUBLIC_URL = "http://127.0.0.1:5000"
@@ -136,6 +138,7 @@ class Config:
             MAIL_PASSWORD=os.environ.get("MAIL_PASSWORD"),
             MAIL_DEFAULT_SENDER=os.environ.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER),
             PUBLIC_URL=os.environ.get("PUBLIC_URL", cls.PUBLIC_URL).rstrip("/"),
+            PG_DUMP=os.environ.get("PG_DUMP", cls.PG_DUMP),
             LOG_FORMAT=log_format(production),
             LOG_LEVEL=os.environ.get("LOG_LEVEL", "INFO").strip().upper(),
             # How many reverse proxies stand in front of the app; their X-Forwarded-* headers
