@@ -393,6 +393,33 @@ def test_every_change_adds_exactly_one_revision_and_an_unchanged_save_adds_none(
     assert rows[-1].author_id == setting.me.id
 
 
+def test_the_database_refuses_to_change_or_delete_a_revision(setting, client):
+    """RELIABILITY 32: the history is append-only in the database itself (triggers from
+    migration 0001), whatever the code above it does: plain SQL and the ORM alike."""
+    client.post(url(setting.mine), data=form(setting, **{f"score_{setting.impact.id}": "3"}))
+    [row] = revisions(review_of(setting.mine))
+    for statement in (
+        "UPDATE review_revisions SET version = 99",
+        "UPDATE review_revisions SET data = '{}'",
+        "DELETE FROM review_revisions",
+    ):
+        with pytest.raises(sa.exc.DatabaseError, match="review_revisions is append-only"):
+            db.session.execute(sa.text(statement))
+        db.session.rollback()
+    row = db.session.get(ReviewRevision, row.id)
+    row.author_id = None
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+        db.session.flush()
+    db.session.rollback()
+    db.session.delete(db.session.get(ReviewRevision, row.id))
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+        db.session.flush()
+    db.session.rollback()
+    [kept] = revisions(review_of(setting.mine))
+    assert (kept.version, kept.author_id) == (row.version, setting.me.id)
+    assert kept.data["scores"][str(setting.impact.id)]["value"] == 3
+
+
 def test_a_score_outside_the_scale_is_refused_by_its_field(setting, client):
     response = client.post(
         url(setting.mine), data=form(setting, **{f"score_{setting.impact.id}": "9"})
