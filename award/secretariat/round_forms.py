@@ -49,6 +49,26 @@ def _local(value: datetime | None, timezone: str) -> datetime | None:
     return value.astimezone(zone(timezone)).replace(tzinfo=None) if value else None
 
 
+def to_utc(local: datetime, timezone: str) -> datetime:
+    """A time as read on the round's clocks, as a moment in UTC. In the hour the clocks go back
+    it reads twice: the first moment counts (for a deadline, the earlier one)."""
+    return local.replace(tzinfo=zone(timezone)).astimezone(UTC)
+
+
+def missing_times(form, timezone: str) -> dict[str, str]:
+    """The dates of `form` that no clock in `timezone` shows (the hour skipped when the clocks go
+    forward), by field name. Stored as they are, they would quietly move by an hour."""
+    out = {}
+    for name in DATES:
+        typed = getattr(form, name).data
+        if typed and _local(to_utc(typed, timezone), timezone) != typed:
+            out[name] = (
+                f"There is no {typed:%H:%M} on {typed.day} {typed:%B %Y} in {timezone}: the "
+                "clocks go forward that night. Choose another time."
+            )
+    return out
+
+
 class RoundForm(FlaskForm):
     name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
     slug = StringField(
@@ -140,6 +160,13 @@ class RoundForm(FlaskForm):
             f"{c.name}: {c.description}" if c.description else c.name for c in round_.categories
         )
 
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        for name, message in missing_times(self, self.timezone.data).items():
+            getattr(self, name).errors.append(message)
+            valid = False
+        return valid
+
     def validate_reviewer_reminder_days(self, field) -> None:
         self._days(field)
 
@@ -163,12 +190,11 @@ class RoundForm(FlaskForm):
         return out
 
     def settings(self) -> RoundSettings:
-        tz = zone(self.timezone.data)
         values = {name: getattr(self, name).data for name in SETTINGS}
         values["slug"] = (values["slug"] or "").strip().lower()
         values["name"] = values["name"].strip()
         for name in DATES:
-            values[name] = getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC)
+            values[name] = to_utc(getattr(self, name).data, self.timezone.data)
         values["reviewer_reminder_days"] = parse_days(self.reviewer_reminder_days.data)
         values["nominator_reminder_days"] = parse_days(self.nominator_reminder_days.data)
         return RoundSettings(**values)
@@ -203,12 +229,11 @@ class CopyRoundForm(FlaskForm):
     def settings(self, source: Round) -> RoundSettings:
         """The source's settings with the new name, address and dates (in its time zone)."""
         settings = RoundSettings.of(source)
-        tz = zone(source.timezone)
         settings.name = self.name.data.strip()
         settings.slug = self.slug.data.strip().lower()
         settings.year = self.year.data
         for name in DATES:
-            setattr(settings, name, getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC))
+            setattr(settings, name, to_utc(getattr(self, name).data, source.timezone))
         return settings
 
 
