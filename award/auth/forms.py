@@ -1,10 +1,10 @@
 """Forms for signing up, signing in and managing a password. They validate; they never write."""
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional, ValidationError
 
 from award.choices import LANGUAGE_CHOICES, country_choices, timezone_choices
+from award.forms import Form
 from award.security import MAX_PASSWORD_LENGTH, password_problem
 
 
@@ -14,7 +14,7 @@ def strong_password(form, field) -> None:
         raise ValidationError(problem)
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(Form):
     name = StringField("Full name", validators=[DataRequired(), Length(max=200)])
     email = EmailField(
         "E-mail address",
@@ -41,7 +41,7 @@ class RegisterForm(FlaskForm):
         self.timezone.choices = timezone_choices()
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
     password = PasswordField(
         "Password", validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH)]
@@ -50,12 +50,12 @@ class LoginForm(FlaskForm):
     submit = SubmitField("Sign in")
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(Form):
     email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
     submit = SubmitField("Send me a reset link")
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = PasswordField(
         "New password",
         validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH), strong_password],
@@ -72,11 +72,11 @@ class ChangePasswordForm(ResetPasswordForm):
     submit = SubmitField("Change password")
 
 
-class ReauthenticateForm(FlaskForm):
+class ReauthenticateForm(Form):
     password = PasswordField("Password", validators=[DataRequired()])
     submit = SubmitField("Confirm")
 
 
-class ResendVerificationForm(FlaskForm):
+class ResendVerificationForm(Form):
     email = EmailField("E-mail address", validators=[DataRequired(), Length(max=254)])
     submit = SubmitField("Send a new confirmation link")

@@ -2,7 +2,6 @@
 format; which countries, tags and languages are allowed is the operation's rule
 (operations.council), so that a refused value gets a clear message by its field."""
 
-from flask_wtf import FlaskForm
 from wtforms import (
     IntegerField,
     PasswordField,
@@ -17,6 +16,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from award.auth.forms import strong_password
 from award.choices import LANGUAGE_CHOICES, country_choices, timezone_choices
+from award.forms import Form
 from award.models import RoundReviewer, Side, User
 from award.operations.council import ProfileProblem, plain
 from award.security import MAX_PASSWORD_LENGTH
@@ -44,7 +44,7 @@ def _load_cap_field(label: str, limit: int) -> IntegerField:
     )
 
 
-class ProfileFields(FlaskForm):
+class ProfileFields(Form):
     name = StringField("Full name", filters=[plain], validators=[DataRequired(), Length(max=200)])
     organisation = StringField("Organisation", filters=[plain], validators=[Length(max=200)])
     country = SelectField("Country", validate_choice=False)

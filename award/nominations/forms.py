@@ -3,7 +3,6 @@ format only; what is needed to submit is the operation's rule (operations.nomina
 
 import secrets
 
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     HiddenField,
@@ -17,6 +16,7 @@ from wtforms import (
 from wtforms.validators import URL, Email, Length, Optional, ValidationError
 
 from award.choices import LANGUAGE_CHOICES, country_choices
+from award.forms import Form
 from award.models import LinkKind, NomineeKind, Round
 from award.operations.nominations import NominationInput
 
@@ -28,7 +28,7 @@ def http_url(form, field) -> None:
         raise ValidationError("Give a web address starting with http:// or https://.")
 
 
-class NominationFormBase(FlaskForm):
+class NominationFormBase(Form):
     submission_token = HiddenField()
     title = StringField("Title of the innovation", validators=[Length(max=300)])
     category = SelectField("Category", default="", validators=[Optional()])
@@ -159,10 +159,10 @@ def _initial(nomination) -> dict:
     return data
 
 
-class AttachmentForm(FlaskForm):
+class AttachmentForm(Form):
     file = FileField("Add a file", validators=[FileRequired("Choose a file to upload.")])
     upload = SubmitField("Upload")
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A bare form for POST buttons (withdraw, remove a file): only the CSRF token."""

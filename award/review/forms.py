@@ -3,10 +3,10 @@ deliberation thread. They read and shape what was typed; the operations judge it
 
 import re
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from award.forms import Form
 from award.models import Recommendation, Review, Stage
 from award.operations.reviews import POST_MAX_CHARS, ReviewInput
 
@@ -38,7 +38,7 @@ def _recommendation_or_none(value):
     return Recommendation(value)
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(Form):
     """Fields `score_<criterion id>` and `comment_<criterion id>` are added per stage; CSRF is
     checked by the view itself, so that an expired token can give the text back."""
 
@@ -151,6 +151,6 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
     return form
 
 
-class DiscussionPostForm(FlaskForm):
+class DiscussionPostForm(Form):
     body = TextAreaField("Your post", validators=[DataRequired(), Length(max=POST_MAX_CHARS)])
     post = SubmitField("Post to the discussion")

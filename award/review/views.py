@@ -7,7 +7,6 @@ from functools import wraps
 import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import contains_eager, joinedload
 from wtforms import SubmitField, TextAreaField
@@ -16,6 +15,7 @@ from wtforms.validators import DataRequired, Length
 from award.database import utcnow
 from award.errors import DomainError
 from award.extensions import csrf, db
+from award.forms import Form
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -232,7 +232,7 @@ def autosave(assignment_id: int):
 # --- conflicts -------------------------------------------------------------------------------
 
 
-class DeclareConflictForm(FlaskForm):
+class DeclareConflictForm(Form):
     reason = TextAreaField(
         "Why you cannot review it impartially",
         description="For example: you advised the project, work with the nominee, or fund it.",

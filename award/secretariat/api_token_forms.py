@@ -1,14 +1,14 @@
 """Forms for the secretariat's API tokens page. They validate; they never write."""
 
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
+from award.forms import Form
 from award.operations.api_tokens import NAME_MAX
 from award.operations.council import plain
 
 
-class NewTokenForm(FlaskForm):
+class NewTokenForm(Form):
     name = StringField(
         "Name",
         description="What the token is for, such as the tool that will use it.",
@@ -18,5 +18,5 @@ class NewTokenForm(FlaskForm):
     submit = SubmitField("Create a token")
 
 
-class RevokeForm(FlaskForm):
+class RevokeForm(Form):
     """The revoke button: a CSRF token and nothing else."""

@@ -1,28 +1,29 @@
 """Forms for the secretariat's assignment page."""
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from award.forms import Form
 
-class ManualAssignmentForm(FlaskForm):
+
+class ManualAssignmentForm(Form):
     nomination = SelectField("Nomination", coerce=int, validators=[DataRequired()])
     reviewer = SelectField("Reviewer", coerce=int, validators=[DataRequired()])
     add = SubmitField("Assign")
 
 
-class AutoAssignForm(FlaskForm):
+class AutoAssignForm(Form):
     relax_country = BooleanField(
         "Allow same-country reviewers where nobody else is free (at a large penalty)"
     )
     run = SubmitField("Assign the missing reviewers automatically")
 
 
-class EnterConflictForm(FlaskForm):
+class EnterConflictForm(Form):
     reviewer = SelectField("Reviewer", coerce=int, validators=[DataRequired()])
     reason = TextAreaField("Reason", validators=[DataRequired(), Length(max=2000)])
     record = SubmitField("Record the conflict")
 
 
-class ButtonForm(FlaskForm):
+class ButtonForm(Form):
     """Only the CSRF token, for POST buttons."""

@@ -1,13 +1,13 @@
 """Forms for the secretariat's Council page. They validate; they never write."""
 
-from flask_wtf import FlaskForm
 from wtforms import EmailField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, Length
 
+from award.forms import Form
 from award.operations.council import plain
 
 
-class InviteForm(FlaskForm):
+class InviteForm(Form):
     name = StringField("Name", filters=[plain], validators=[DataRequired(), Length(max=200)])
     email = EmailField(
         "E-mail address",
@@ -21,5 +21,5 @@ class InviteForm(FlaskForm):
     submit = SubmitField("Send the invitation")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     """The buttons (resend, revoke, remove): a CSRF token and nothing else."""

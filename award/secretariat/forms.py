@@ -3,11 +3,11 @@
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from flask_wtf import FlaskForm
 from wtforms import DateTimeLocalField, SearchField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from award.database import utcnow
+from award.forms import Form
 from award.models import Category, NominationStatus
 from award.operations.screening import VISIBLE
 from award.templating import country_name
@@ -20,7 +20,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-class NominationFilterForm(FlaskForm):
+class NominationFilterForm(Form):
     """The search and filters of the nominations table, read from the query string."""
 
     class Meta:
@@ -65,11 +65,11 @@ class NominationFilterForm(FlaskForm):
         }
 
 
-class EligibleForm(FlaskForm):
+class EligibleForm(Form):
     pass  # only the CSRF token
 
 
-class IneligibleForm(FlaskForm):
+class IneligibleForm(Form):
     reason = TextAreaField(
         "Reason",
         description="Sent to the nominator.",
@@ -80,7 +80,7 @@ class IneligibleForm(FlaskForm):
     )
 
 
-class InformationRequestForm(FlaskForm):
+class InformationRequestForm(Form):
     message = TextAreaField(
         "What is missing",
         description="Sent to the nominator.",

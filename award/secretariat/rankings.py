@@ -6,12 +6,12 @@ import math
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
 from wtforms import HiddenField, SelectMultipleField
 
 from award.database import utcnow
 from award.extensions import db
+from award.forms import Form
 from award.models import Nomination, Role, Stage
 from award.operations import rankings as ops
 from award.permissions import roles_required
@@ -27,7 +27,7 @@ FLAG_LABELS = {
 }
 
 
-class RecomputeForm(FlaskForm):
+class RecomputeForm(Form):
     methods = SelectMultipleField(choices=list(METHODS))
     back = HiddenField()
 

@@ -3,7 +3,6 @@ validate and shape data; the rules live in award.operations.rounds and lifecycle
 
 from datetime import UTC, datetime
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateTimeLocalField,
@@ -18,6 +17,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from award.choices import timezone_choices
+from award.forms import Form
 from award.models import DecisionKind, Round
 from award.operations.rounds import RoundSettings, parse_days
 from award.ranking import METHOD_NAMES
@@ -69,7 +69,7 @@ def missing_times(form, timezone: str) -> dict[str, str]:
     return out
 
 
-class RoundForm(FlaskForm):
+class RoundForm(Form):
     name = StringField("Name", validators=[DataRequired("Give the round a name."), Length(max=200)])
     slug = StringField(
         "Web address",
@@ -204,7 +204,7 @@ class RoundForm(FlaskForm):
             getattr(self, name).errors = [*getattr(self, name).errors, message]
 
 
-class CopyRoundForm(FlaskForm):
+class CopyRoundForm(Form):
     """Copy an earlier round's set-up: only what must differ is asked."""
 
     source = SelectField("Copy the set-up of", coerce=int)
@@ -237,11 +237,11 @@ class CopyRoundForm(FlaskForm):
         return settings
 
 
-class TokenForm(FlaskForm):
+class TokenForm(Form):
     """Only the CSRF token: for one-button forms."""
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     target = HiddenField(validators=[DataRequired()])
     expected = HiddenField(validators=[DataRequired()])
     confirm = BooleanField(
@@ -249,7 +249,7 @@ class MoveForm(FlaskForm):
     )
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(Form):
     nomination_id = HiddenField(validators=[DataRequired()])
     kind = SelectField(
         "Decision",
@@ -266,7 +266,7 @@ class DecisionForm(FlaskForm):
     )
 
 
-class AnnounceForm(FlaskForm):
+class AnnounceForm(Form):
     when = DateTimeLocalField("Announce at", format=DATE_FORMAT, validators=[Optional()])
     confirm = BooleanField(
         "I have checked the decisions and citations",
