@@ -139,6 +139,9 @@ class Config:
             MAIL_DEFAULT_SENDER=os.environ.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER),
             PUBLIC_URL=os.environ.get("PUBLIC_URL", cls.PUBLIC_URL).rstrip("/"),
             PG_DUMP=os.environ.get("PG_DUMP", cls.PG_DUMP),
+            OUTBOX_STALE_SECONDS=int(
+                os.environ.get("OUTBOX_STALE_SECONDS", cls.OUTBOX_STALE_SECONDS)
+            ),
             LOG_FORMAT=log_format(production),
             LOG_LEVEL=os.environ.get("LOG_LEVEL", "INFO").strip().upper(),
             # How many reverse proxies stand in front of the app; their X-Forwarded-* headers

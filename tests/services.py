@@ -247,7 +247,7 @@ class ScriptedSMTPServer:
     """A real SMTP server on loopback that answers MAIL FROM with scripted codes (e.g. 451 then
     250) and keeps what it accepted. Enough of RFC 5321 for smtplib."""
 
-    def __init__(self, replies: list[int] | None = None, default: int = 250):
+    def __init__(self, replies: list[int] | None = None, default: int = 250, stall_first=False):
         import socketserver
         import threading
 
@@ -255,6 +255,11 @@ class ScriptedSMTPServer:
         self.default = default
         self.accepted: list[bytes] = []
         self.attempts = 0
+        # stall_first: the first MAIL FROM gets no answer until `release` is set, then the
+        # connection drops, so that a test can kill a worker in the middle of sending.
+        self.stall_first = stall_first
+        self.stalled = threading.Event()
+        self.release = threading.Event()
         outer = self
 
         class Handler(socketserver.StreamRequestHandler):
@@ -272,6 +277,10 @@ class ScriptedSMTPServer:
                     if verb.startswith(("EHLO", "HELO")):
                         say("250 test")
                     elif verb.startswith("MAIL FROM"):
+                        if outer.stall_first and not outer.stalled.is_set():
+                            outer.stalled.set()
+                            outer.release.wait(60)
+                            return
                         outer.attempts += 1
                         code = outer.replies.pop(0) if outer.replies else outer.default
                         say(f"{code} {'OK' if code == 250 else 'scripted failure'}")
@@ -302,5 +311,6 @@ class ScriptedSMTPServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()
