@@ -92,6 +92,8 @@ class Config:
     MAIL_TIMEOUT = 10
     OUTBOX_MAX_ATTEMPTS = 5
     OUTBOX_STALE_SECONDS = 600
+    # How often beat looks for due reminders (workers/celery_app.py).
+    REMINDER_INTERVAL_SECONDS = 300.0
     # A task a worker took but never acknowledged (the worker was killed) goes back to the queue
     # after this many seconds (docs/workers.md). Longer than any task may run.
     CELERY_VISIBILITY_TIMEOUT = 3600
@@ -141,6 +143,9 @@ class Config:
             PG_DUMP=os.environ.get("PG_DUMP", cls.PG_DUMP),
             OUTBOX_STALE_SECONDS=int(
                 os.environ.get("OUTBOX_STALE_SECONDS", cls.OUTBOX_STALE_SECONDS)
+            ),
+            REMINDER_INTERVAL_SECONDS=float(
+                os.environ.get("REMINDER_INTERVAL_SECONDS", cls.REMINDER_INTERVAL_SECONDS)
             ),
             LOG_FORMAT=log_format(production),
             LOG_LEVEL=os.environ.get("LOG_LEVEL", "INFO").strip().upper(),

@@ -25,7 +25,7 @@ from award import create_app
 from award.extensions import db, limiter
 from award.models import Role, User
 from award.security import hash_password
-from tests.services import CeleryWorker, PostgresCluster, RedisServer, missing
+from tests.services import CeleryBeat, CeleryWorker, PostgresCluster, RedisServer, missing
 
 PASSWORD = "correct horse battery staple"
 USE_POSTGRES = os.environ.get("AWARD_TEST_DATABASE", "").lower() in {"postgres", "postgresql"}
@@ -258,6 +258,30 @@ def celery_worker_factory(tmp_path, database_url):
     yield start
     for worker in workers:
         worker.stop()
+
+
+@pytest.fixture
+def celery_beat_factory(tmp_path, database_url):
+    beats = []
+
+    def start(redis_url: str, name: str = "beat1", **env) -> CeleryBeat:
+        beat = CeleryBeat(
+            {
+                "REDIS_URL": redis_url,
+                "DATABASE_URL": database_url,
+                "AWARD_INSTANCE_DIR": str(tmp_path / "instance"),
+                "SECRET_KEY": "test-secret-key-" + "x" * 32,
+                **env,
+            },
+            tmp_path,
+            name=name,
+        ).start()
+        beats.append(beat)
+        return beat
+
+    yield start
+    for beat in beats:
+        beat.stop()
 
 
 @contextlib.contextmanager

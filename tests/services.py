@@ -233,6 +233,46 @@ class CeleryWorker:
                 self.kill_all()
 
 
+class CeleryBeat:
+    """A real `celery beat` process with its own schedule file, as a second machine would have."""
+
+    def __init__(self, env: dict[str, str], workdir: Path, name: str = "beat1"):
+        self.env = {**os.environ, **env}
+        self.logfile = workdir / f"{name}.log"
+        self.schedule = workdir / f"{name}-schedule"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "CeleryBeat":
+        log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "celery", "-A", "wsgi.celery", "beat",
+                "--schedule", str(self.schedule), "--loglevel", "INFO",
+            ],
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if b"Starting..." in self.logfile.read_bytes():
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError("celery beat exited:\n" + self.logfile.read_text()[-3000:])
+            time.sleep(0.1)
+        raise TimeoutError("celery beat not started:\n" + self.logfile.read_text()[-3000:])
+
+    def log(self) -> str:
+        return self.logfile.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+
+
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
