@@ -88,12 +88,15 @@ class RedisServer:
 class PostgresCluster:
     """`initdb` refuses to run as root, so as root the cluster belongs to the postgres user."""
 
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, durable: bool = False):
         self.bin = next((d for d in PG_BIN_DIRS if (d / "initdb").exists()), None)
         self.workdir = workdir
         self.datadir = workdir / "data"
         self.port = free_port()
         self.as_root = os.geteuid() == 0
+        # Not durable (the default): fsync and synchronous commit off, fast for the suite, but a
+        # crash may lose the last commits. Durable: PostgreSQL's own defaults, for crash tests.
+        self.durable = durable
 
     def _run(self, *args: str) -> None:
         cmd = [str(self.bin / args[0]), *args[1:]]
@@ -120,21 +123,21 @@ class PostgresCluster:
             "UTF8",
             "--no-sync",
         )
+        return self.resume()
+
+    def resume(self) -> "PostgresCluster":
+        """Start the server of an initialised cluster, e.g. after `stop()`."""
+        options = f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
-            "pg_ctl",
-            "-D",
-            str(self.datadir),
-            "-w",
-            "-l",
-            str(self.workdir / "log"),
-            "-o",
-            f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "start",
-        )
+            "pg_ctl", "-D", str(self.datadir), "-w", "-l", str(self.workdir / "log"),
+            "-o", options, "start",
+        )  # fmt: skip
         return self
 
     def stop(self) -> None:
+        """Stop at once, as a crash would: open transactions are lost, connections cut."""
         if self.datadir.exists():
             with contextlib.suppress(subprocess.CalledProcessError):
                 self._run("pg_ctl", "-D", str(self.datadir), "-m", "immediate", "-w", "stop")
