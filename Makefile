@@ -56,6 +56,7 @@ beat: install
 benchmarks: install
 	$(BIN)/python benchmarks/assignment.py --nominations 10000 --reviewers 1000 --k 3 --conflict-rate 0.05
 	$(BIN)/python benchmarks/ranking.py --nominations 10000 --reviews 3 --criteria 6
+	$(BIN)/python benchmarks/sqlite_writers.py --writers 10 --seconds 60
 
 ## Re-extract the strings marked for translation, update es/fr/pt, compile the .mo files
 translations: install

@@ -81,6 +81,9 @@ class Config:
     EMAIL_TOKEN_MAX_AGE = 3 * 24 * 3600
     RESET_TOKEN_MAX_AGE = 3600
     FRESH_LOGIN_MINUTES = 15
+    # Registering and asking for a reset or verification link answer after this long, whether
+    # or not the address has an account (award/auth/views.py): longer than either path takes.
+    ACCOUNT_ANSWER_SECONDS = 0.3
     MAIL_BACKEND = "file"
     MAIL_SERVER = "localhost"
     MAIL_PORT = 25
@@ -92,9 +95,13 @@ class Config:
     MAIL_TIMEOUT = 10
     OUTBOX_MAX_ATTEMPTS = 5
     OUTBOX_STALE_SECONDS = 600
+    # How often beat looks for due reminders (workers/celery_app.py).
+    REMINDER_INTERVAL_SECONDS = 300.0
     # A task a worker took but never acknowledged (the worker was killed) goes back to the queue
     # after this many seconds (docs/workers.md). Longer than any task may run.
     CELERY_VISIBILITY_TIMEOUT = 3600
+    # `flask award backup` on PostgreSQL: pg_dump of the server's major version or newer.
+    PG_DUMP = "pg_dump"
     PREFERRED_URL_SCHEME = "http"
     SERVER_NAME = None
     PUBLIC_URL = "http://127.0.0.1:5000"
@@ -136,6 +143,13 @@ class Config:
             MAIL_PASSWORD=os.environ.get("MAIL_PASSWORD"),
             MAIL_DEFAULT_SENDER=os.environ.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER),
             PUBLIC_URL=os.environ.get("PUBLIC_URL", cls.PUBLIC_URL).rstrip("/"),
+            PG_DUMP=os.environ.get("PG_DUMP", cls.PG_DUMP),
+            OUTBOX_STALE_SECONDS=int(
+                os.environ.get("OUTBOX_STALE_SECONDS", cls.OUTBOX_STALE_SECONDS)
+            ),
+            REMINDER_INTERVAL_SECONDS=float(
+                os.environ.get("REMINDER_INTERVAL_SECONDS", cls.REMINDER_INTERVAL_SECONDS)
+            ),
             LOG_FORMAT=log_format(production),
             LOG_LEVEL=os.environ.get("LOG_LEVEL", "INFO").strip().upper(),
             # How many reverse proxies stand in front of the app; their X-Forwarded-* headers

@@ -11,6 +11,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from werkzeug.serving import run_simple
 
+from award.backup import BackupError, backup_database
 from award.errors import DomainError
 from award.extensions import db
 from award.models import Role, Round
@@ -59,6 +60,20 @@ def logins() -> None:
 
     for role, email, password in demo_logins():
         click.echo(f"demo login: {role} {email} {password}")
+
+
+@award_cli.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup(target: Path) -> None:
+    """Copy the database to TARGET while the site keeps running: SQLite's online backup, or
+    pg_dump's custom format for PostgreSQL. Restore as docs/deploy.md says. The uploads folder
+    is not in it: copy that after the database."""
+    try:
+        backup_database(db.engine, target, current_app.config["PG_DUMP"])
+    except BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Database backed up to {target}.")
 
 
 @award_cli.command("export-round")

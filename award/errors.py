@@ -92,6 +92,10 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(OperationalError)
     def database_down(error: OperationalError):
         app.logger.error("database unavailable: %s", error.orig)
+        # The page is drawn for an anonymous visitor: loading the signed-in user (for the menu
+        # and the language) would ask the database again and fail inside this handler, and a
+        # signed-in person would get a bare 500 instead of this page.
+        g._login_user = app.login_manager.anonymous_user()
         return _page(503)
 
     @app.errorhandler(Exception)

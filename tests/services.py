@@ -88,12 +88,15 @@ class RedisServer:
 class PostgresCluster:
     """`initdb` refuses to run as root, so as root the cluster belongs to the postgres user."""
 
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, durable: bool = False):
         self.bin = next((d for d in PG_BIN_DIRS if (d / "initdb").exists()), None)
         self.workdir = workdir
         self.datadir = workdir / "data"
         self.port = free_port()
         self.as_root = os.geteuid() == 0
+        # Not durable (the default): fsync and synchronous commit off, fast for the suite, but a
+        # crash may lose the last commits. Durable: PostgreSQL's own defaults, for crash tests.
+        self.durable = durable
 
     def _run(self, *args: str) -> None:
         cmd = [str(self.bin / args[0]), *args[1:]]
@@ -120,21 +123,21 @@ class PostgresCluster:
             "UTF8",
             "--no-sync",
         )
+        return self.resume()
+
+    def resume(self) -> "PostgresCluster":
+        """Start the server of an initialised cluster, e.g. after `stop()`."""
+        options = f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
-            "pg_ctl",
-            "-D",
-            str(self.datadir),
-            "-w",
-            "-l",
-            str(self.workdir / "log"),
-            "-o",
-            f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "start",
-        )
+            "pg_ctl", "-D", str(self.datadir), "-w", "-l", str(self.workdir / "log"),
+            "-o", options, "start",
+        )  # fmt: skip
         return self
 
     def stop(self) -> None:
+        """Stop at once, as a crash would: open transactions are lost, connections cut."""
         if self.datadir.exists():
             with contextlib.suppress(subprocess.CalledProcessError):
                 self._run("pg_ctl", "-D", str(self.datadir), "-m", "immediate", "-w", "stop")
@@ -233,6 +236,46 @@ class CeleryWorker:
                 self.kill_all()
 
 
+class CeleryBeat:
+    """A real `celery beat` process with its own schedule file, as a second machine would have."""
+
+    def __init__(self, env: dict[str, str], workdir: Path, name: str = "beat1"):
+        self.env = {**os.environ, **env}
+        self.logfile = workdir / f"{name}.log"
+        self.schedule = workdir / f"{name}-schedule"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "CeleryBeat":
+        log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "celery", "-A", "wsgi.celery", "beat",
+                "--schedule", str(self.schedule), "--loglevel", "INFO",
+            ],
+            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if b"Starting..." in self.logfile.read_bytes():
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError("celery beat exited:\n" + self.logfile.read_text()[-3000:])
+            time.sleep(0.1)
+        raise TimeoutError("celery beat not started:\n" + self.logfile.read_text()[-3000:])
+
+    def log(self) -> str:
+        return self.logfile.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+
+
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -247,7 +290,7 @@ class ScriptedSMTPServer:
     """A real SMTP server on loopback that answers MAIL FROM with scripted codes (e.g. 451 then
     250) and keeps what it accepted. Enough of RFC 5321 for smtplib."""
 
-    def __init__(self, replies: list[int] | None = None, default: int = 250):
+    def __init__(self, replies: list[int] | None = None, default: int = 250, stall_first=False):
         import socketserver
         import threading
 
@@ -255,6 +298,11 @@ class ScriptedSMTPServer:
         self.default = default
         self.accepted: list[bytes] = []
         self.attempts = 0
+        # stall_first: the first MAIL FROM gets no answer until `release` is set, then the
+        # connection drops, so that a test can kill a worker in the middle of sending.
+        self.stall_first = stall_first
+        self.stalled = threading.Event()
+        self.release = threading.Event()
         outer = self
 
         class Handler(socketserver.StreamRequestHandler):
@@ -272,6 +320,10 @@ class ScriptedSMTPServer:
                     if verb.startswith(("EHLO", "HELO")):
                         say("250 test")
                     elif verb.startswith("MAIL FROM"):
+                        if outer.stall_first and not outer.stalled.is_set():
+                            outer.stalled.set()
+                            outer.release.wait(60)
+                            return
                         outer.attempts += 1
                         code = outer.replies.pop(0) if outer.replies else outer.default
                         say(f"{code} {'OK' if code == 250 else 'scripted failure'}")
@@ -302,5 +354,6 @@ class ScriptedSMTPServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.release.set()
         self.server.shutdown()
         self.server.server_close()

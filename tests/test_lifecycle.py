@@ -149,6 +149,40 @@ def test_copying_a_round_takes_its_setup_but_not_its_nominations(
     ).first()
 
 
+def test_a_time_the_clocks_skip_is_refused_on_the_round_and_copy_forms(
+    client, secretary, make_round
+):
+    """Lisbon's clocks jump from 01:00 to 02:00 on 28 March 2027: 01:30 never happens there.
+    Stored as typed it would quietly become 02:30; the form says so instead (RELIABILITY 30)."""
+    skipped = "There is no 01:30 on 28 March 2027 in Europe/Lisbon: the clocks go forward"
+    new = client.post(
+        "/secretariat/rounds/new",
+        data=form_data(timezone="Europe/Lisbon", nominations_close_at="2027-03-28T01:30"),
+    )
+    assert new.status_code == 200 and skipped in new.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Round)) == 0
+    source = make_round(phase=Phase.ANNOUNCED, announced_at=utcnow())
+    copy = client.post(
+        "/secretariat/rounds/copy",
+        data={
+            "source": source.id,
+            "name": "Next year",
+            "slug": "next-year",
+            "nominations_open_at": "2027-01-10T09:00",
+            "nominations_close_at": "2027-03-28T01:30",
+            "review_deadline": "2027-05-15T17:00",
+        },
+    )
+    assert copy.status_code == 200 and skipped in copy.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Round)) == 1
+    # In New York the same reading exists: nothing to refuse.
+    fine = client.post(
+        "/secretariat/rounds/new",
+        data=form_data(timezone="America/New_York", nominations_close_at="2027-03-28T01:30"),
+    )
+    assert fine.status_code == 302
+
+
 def test_editing_renames_categories_in_place_and_refuses_to_drop_a_used_one(
     client, secretary, make_round, make_user
 ):

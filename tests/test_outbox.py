@@ -1,6 +1,9 @@
 """The transactional outbox: written in the caller's transaction, delivered after the commit,
 once per key, with retries and backoff; and the embedded SQLite settings it relies on."""
 
+import logging
+import os
+import re
 import threading
 import time
 from datetime import timedelta
@@ -93,7 +96,12 @@ def test_smtp_4xx_is_retried_with_backoff_and_sent_once(make_app, make_user):
             assert len(smtp.accepted) == 1
 
 
-def test_permanent_failure_is_marked_failed_after_n_attempts_and_shown(make_app, make_user):
+def test_permanent_failure_is_marked_failed_after_n_attempts_alerted_and_shown(
+    make_app, make_user, caplog
+):
+    """The alert (RELIABILITY 40): one ERROR line on the award.mail logger when a message is
+    given up, for the log collector to page on, and a red notice on the secretariat's home."""
+    caplog.set_level(logging.WARNING, logger="award.mail")
     with ScriptedSMTPServer(default=550) as smtp:
         app = make_app(
             MAIL_BACKEND="smtp", MAIL_SERVER="127.0.0.1", MAIL_PORT=smtp.port, OUTBOX_MAX_ATTEMPTS=3
@@ -110,11 +118,17 @@ def test_permanent_failure_is_marked_failed_after_n_attempts_and_shown(make_app,
             (message,) = all_messages()
             assert message.status == OutboxStatus.FAILED and message.attempts == 3
             assert smtp.attempts == 3 and smtp.accepted == []
+            mail_log = [r for r in caplog.records if r.name == "award.mail"]
+            lines = [(r.levelname, r.getMessage()) for r in mail_log]
+            assert [level for level, _ in lines] == ["WARNING", "WARNING", "ERROR"]
+            assert f"e-mail {message.id} to {user.email} failed for good" in lines[-1][1]
+            assert "550" in lines[-1][1]
             admin = make_user("sec@example.org", roles=(Role.SECRETARIAT,))
             client = app.test_client()
             login(client, admin.email, PASSWORD)
-            home = client.get("/secretariat/")
-            assert b"could not be delivered" in home.data
+            home = client.get("/secretariat/").get_data(as_text=True)
+            notice = r'class="alert alert-danger" role="alert">1 e-mail\(s\) could not be delivered'
+            assert re.search(notice, home)
             page = client.get(f"/secretariat/outbox/{message.id}")
             assert b"550" in page.data and b"Send again" in page.data
 
@@ -165,6 +179,11 @@ def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(make_app, database_t
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
 
 
+# RELIABILITY 44 asks for 60 s: benchmarks/sqlite_writers.py runs that (docs/performance.md);
+# the suite runs 10 s unless AWARD_SQLITE_WRITERS_SECONDS says otherwise.
+WRITERS_SECONDS = float(os.environ.get("AWARD_SQLITE_WRITERS_SECONDS", "10"))
+
+
 def test_ten_concurrent_writers_never_see_database_is_locked(make_app, make_user):
     """RELIABILITY 44, shortened to 10 s. Ten browsers fail to sign in at once: each request reads
     the account, then writes an audit row, the read-then-write pattern that SQLite refuses
@@ -175,7 +194,7 @@ def test_ten_concurrent_writers_never_see_database_is_locked(make_app, make_user
     with app.app_context():
         email = make_user().email
     statuses: list[int] = []
-    stop = time.monotonic() + 10
+    stop = time.monotonic() + WRITERS_SECONDS
 
     def browser() -> None:
         client = app.test_client()

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from award.database import utcnow
 from award.extensions import db
+from award.mail import queue_email
 from award.models import Assignment, AuditEvent, OutboxMessage, Phase, RankingSnapshot
 from tests.services import ScriptedSMTPServer, wait_until
 from tests.test_assignments import council, eligible
@@ -236,3 +237,86 @@ def test_rankings_pool_child_killed_then_requeued_at_once(
     assert "WorkerLostError" in a.log()
     assert result_of(a, task_id, delivery=2) == "2"
     assert_one_snapshot_per_input(ranking_stage)
+
+
+# --- deliver_email ---------------------------------------------------------------------------
+
+DELIVER = "workers.tasks.deliver_email"
+SWEEP = "workers.tasks.sweep_outbox"
+STALE = 2  # seconds: OUTBOX_STALE_SECONDS of the worker that picks up after the kill
+
+
+@pytest.fixture
+def one_message(make_user) -> int:
+    """One e-mail in the outbox, not yet published: each test sends its task to its workers."""
+    user = make_user("reader@kill.example")
+    message_id = queue_email(
+        to=user, template="password_changed", dedup_key="kill:password:1", reset_link="x"
+    )
+    db.session.info.clear()  # drop the publish-after-commit of this eager app
+    db.session.commit()
+    return message_id
+
+
+def sent_keys(smtp) -> Counter:
+    return Counter(email.message_from_bytes(body)["X-Award-Key"] for body in smtp.accepted)
+
+
+def test_email_worker_killed_whole_mid_send_is_sent_once_after_the_sweep(
+    make_app, redis_server, celery_worker_factory, one_message
+):
+    """Killed while the mail server has not answered: the row stays claimed; the re-delivered
+    task leaves a fresh claim alone (its worker may still be sending), and once the claim is
+    stale the sweep frees it and it goes out, once."""
+    settings = {"CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY)}
+    with ScriptedSMTPServer(stall_first=True) as smtp:
+        app = make_app(REDIS_URL=redis_server.url)
+        a = celery_worker_factory(
+            redis_server.url, name="a", pool="prefork", **settings, **mail_settings(smtp)
+        )
+        task_id = publish(app, DELIVER, one_message)
+        assert smtp.stalled.wait(30), a.log()  # A is in the middle of the SMTP conversation
+        a.kill_all()
+        smtp.release.set()
+        [row] = outbox()
+        assert (row.status.value, row.attempts) == ("sending", 1)
+        b = celery_worker_factory(
+            redis_server.url, name="b", OUTBOX_STALE_SECONDS=str(STALE),
+            **settings, **mail_settings(smtp),
+        )  # fmt: skip
+        assert wait_until(lambda: result_of(b, task_id), timeout=3 * VISIBILITY + 20), b.log()
+        assert result_of(b, task_id) == "False"  # claimed: not sent a second time
+        assert smtp.accepted == []
+
+        def swept_and_sent() -> bool:
+            if outbox()[0].status.value != "sent":
+                publish(app, SWEEP)  # what beat does every 30 s
+                return False
+            return True
+
+        assert wait_until(swept_and_sent, timeout=STALE + 30, interval=1), b.log()
+        time.sleep(1)  # a second copy would show by now
+        [row] = outbox()
+        assert row.attempts == 2
+        assert sent_keys(smtp) == Counter({"kill:password:1": 1})
+
+
+def test_email_worker_killed_whole_after_sending_before_the_ack_sends_nothing_more(
+    make_app, redis_server, celery_worker_factory, tmp_path, one_message
+):
+    settings = {"CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY)}
+    with ScriptedSMTPServer() as smtp:
+        app = make_app(REDIS_URL=redis_server.url)
+        a, stop_file = start_a(
+            celery_worker_factory, redis_server, tmp_path, DELIVER, "before_ack",
+            pool="prefork", **settings, **mail_settings(smtp),
+        )  # fmt: skip
+        task_id = publish(app, DELIVER, one_message)
+        stopped_pid(stop_file)
+        a.kill_all()
+        assert [m.status.value for m in outbox()] == ["sent"]
+        b = celery_worker_factory(redis_server.url, name="b", **settings, **mail_settings(smtp))
+        assert wait_until(lambda: result_of(b, task_id), timeout=3 * VISIBILITY + 20), b.log()
+        assert result_of(b, task_id) == "False"  # the re-delivered task finds it sent
+        assert outbox()[0].attempts == 1
+        assert sent_keys(smtp) == Counter({"kill:password:1": 1})

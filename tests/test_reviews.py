@@ -4,7 +4,7 @@ deliberation thread with its batched e-mail."""
 
 import html
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -24,6 +24,7 @@ from award.models import (
     ReviewRevision,
     ReviewStatus,
     Role,
+    Round,
 )
 from award.operations import reviews as ops
 from award.operations.reviews import ReviewInput
@@ -393,6 +394,33 @@ def test_every_change_adds_exactly_one_revision_and_an_unchanged_save_adds_none(
     assert rows[-1].author_id == setting.me.id
 
 
+def test_the_database_refuses_to_change_or_delete_a_revision(setting, client):
+    """RELIABILITY 32: the history is append-only in the database itself (triggers from
+    migration 0001), whatever the code above it does: plain SQL and the ORM alike."""
+    client.post(url(setting.mine), data=form(setting, **{f"score_{setting.impact.id}": "3"}))
+    [row] = revisions(review_of(setting.mine))
+    for statement in (
+        "UPDATE review_revisions SET version = 99",
+        "UPDATE review_revisions SET data = '{}'",
+        "DELETE FROM review_revisions",
+    ):
+        with pytest.raises(sa.exc.DatabaseError, match="review_revisions is append-only"):
+            db.session.execute(sa.text(statement))
+        db.session.rollback()
+    row = db.session.get(ReviewRevision, row.id)
+    row.author_id = None
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+        db.session.flush()
+    db.session.rollback()
+    db.session.delete(db.session.get(ReviewRevision, row.id))
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"):
+        db.session.flush()
+    db.session.rollback()
+    [kept] = revisions(review_of(setting.mine))
+    assert (kept.version, kept.author_id) == (row.version, setting.me.id)
+    assert kept.data["scores"][str(setting.impact.id)]["value"] == 3
+
+
 def test_a_score_outside_the_scale_is_refused_by_its_field(setting, client):
     response = client.post(
         url(setting.mine), data=form(setting, **{f"score_{setting.impact.id}": "9"})
@@ -458,6 +486,59 @@ def test_a_save_just_before_the_deadline_is_accepted(setting):
             1,
         )
     db.session.rollback()
+
+
+@pytest.mark.parametrize(
+    ("zone", "typed", "in_utc"),
+    [
+        # Lisbon, 28 March 2027: at 01:00 UTC the clocks jump from 01:00 to 02:00. A deadline
+        # at that very moment: one second before it, Lisbon was still on winter time.
+        ("Europe/Lisbon", "2027-03-28T02:00", "2027-03-28T01:00"),
+        # Lisbon, 31 October 2027: at 01:00 UTC the clocks go back from 02:00 to 01:00.
+        ("Europe/Lisbon", "2027-10-31T03:00", "2027-10-31T03:00"),
+        # 01:30 happens twice that night: the first one counts (the earlier deadline).
+        ("Europe/Lisbon", "2027-10-31T01:30", "2027-10-31T00:30"),
+        # New York, 14 March 2027: at 07:00 UTC from 02:00 to 03:00.
+        ("America/New_York", "2027-03-14T03:00", "2027-03-14T07:00"),
+    ],
+)
+def test_a_deadline_on_the_night_the_clocks_change_holds_to_the_second(
+    setting, app, make_user, zone, typed, in_utc
+):
+    """RELIABILITY 30 across a change of time: the deadline typed in the round's own time zone
+    on the round form is stored as the right moment in UTC, shown back as typed, and a score
+    one second before it is accepted, one second after it refused with the reason."""
+    from tests.test_lifecycle import form_data
+
+    desk = app.test_client()
+    login(desk, make_user("sec@dst.example", roles=(Role.SECRETARIAT,)).email)
+    response = desk.post(
+        "/secretariat/rounds/new",
+        data=form_data(
+            timezone=zone,
+            nominations_open_at="2027-01-10T09:00",
+            nominations_close_at="2027-02-28T17:00",
+            review_deadline=typed,
+        ),
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)[-2000:]
+    created = db.session.scalar(sa.select(Round).where(Round.slug == "award-2027"))
+    deadline = datetime.fromisoformat(in_utc).replace(tzinfo=UTC)
+    assert created.review_deadline == deadline
+    edit = desk.get(f"/secretariat/rounds/{created.id}/edit").get_data(as_text=True)
+    assert re.search(rf'name="review_deadline"[^>]*value="{typed}"', edit)
+
+    setting.round.review_deadline = created.review_deadline
+    db.session.commit()
+    data = ReviewInput(scores={setting.impact.id: 2})
+    review = ops.get_or_create_review(setting.mine)
+    assert ops.save_review(review, data, setting.me, deadline - timedelta(seconds=1), 1)
+    db.session.commit()
+    late = ReviewInput(scores={setting.impact.id: 5})
+    with pytest.raises(ops.DeadlinePassed, match="The review deadline has passed"):
+        ops.save_review(review, late, setting.me, deadline + timedelta(seconds=1), review.version)
+    db.session.rollback()
+    assert review_of(setting.mine).scores[0].value == 2
 
 
 def test_a_reviewer_whose_conflict_was_declared_after_assignment_cannot_post(setting, client):

@@ -17,10 +17,17 @@ from workers.heartbeat import WorkerHeartbeat
 BEAT_SCHEDULE = {
     "sweep-outbox": {"task": "workers.tasks.sweep_outbox", "schedule": 30.0},
     # Reminders are found by looking at the database, never scheduled as long Celery ETAs.
+    # Every REMINDER_INTERVAL_SECONDS (300 s; tests run two beats at 1 s).
     "send-reminders": {"task": "workers.tasks.send_reminders", "schedule": 300.0},
     # Calls open and close at their set times; scheduled announcements go out when due. No ETA.
     "advance-rounds": {"task": "workers.tasks.advance_rounds", "schedule": 60.0},
 }
+
+
+def beat_schedule(config) -> dict:
+    schedule = {name: dict(entry) for name, entry in BEAT_SCHEDULE.items()}
+    schedule["send-reminders"]["schedule"] = float(config["REMINDER_INTERVAL_SECONDS"])
+    return schedule
 
 
 def celery_init_app(app: Flask) -> Celery:
@@ -76,7 +83,7 @@ def celery_init_app(app: Flask) -> Celery:
         broker_connection_timeout=1,
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
-        beat_schedule=BEAT_SCHEDULE,
+        beat_schedule=beat_schedule(app.config),
         timezone="UTC",
         worker_hijack_root_logger=False,
         award_heartbeat_seconds=app.config["WORKER_HEARTBEAT_SECONDS"],

@@ -1,11 +1,11 @@
 """Forms for signing up, signing in and managing a password. They validate; they never write."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional, ValidationError
 
 from award.choices import LANGUAGE_CHOICES, country_choices, timezone_choices
+from award.forms import Form
 from award.security import MAX_PASSWORD_LENGTH, password_problem
 
 
@@ -15,7 +15,7 @@ def strong_password(form, field) -> None:
         raise ValidationError(problem)
 
 
-class RegisterForm(FlaskForm):
+class RegisterForm(Form):
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
     email = EmailField(
         _l("E-mail address"),
@@ -42,7 +42,7 @@ class RegisterForm(FlaskForm):
         self.timezone.choices = timezone_choices()
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
     password = PasswordField(
         _l("Password"), validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH)]
@@ -51,12 +51,12 @@ class LoginForm(FlaskForm):
     submit = SubmitField(_l("Sign in"))
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(Form):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
     submit = SubmitField(_l("Send me a reset link"))
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(Form):
     password = PasswordField(
         _l("New password"),
         validators=[DataRequired(), Length(max=MAX_PASSWORD_LENGTH), strong_password],
@@ -73,11 +73,11 @@ class ChangePasswordForm(ResetPasswordForm):
     submit = SubmitField(_l("Change password"))
 
 
-class ReauthenticateForm(FlaskForm):
+class ReauthenticateForm(Form):
     password = PasswordField(_l("Password"), validators=[DataRequired()])
     submit = SubmitField(_l("Confirm"))
 
 
-class ResendVerificationForm(FlaskForm):
+class ResendVerificationForm(Form):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=254)])
     submit = SubmitField(_l("Send a new confirmation link"))

@@ -4,7 +4,6 @@ format; which countries, tags and languages are allowed is the operation's rule
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     IntegerField,
     PasswordField,
@@ -19,6 +18,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from award.auth.forms import strong_password
 from award.choices import LANGUAGE_CHOICES, country_choices, timezone_choices
+from award.forms import Form
 from award.models import RoundReviewer, Side, User
 from award.operations.council import ProfileProblem, plain
 from award.security import MAX_PASSWORD_LENGTH
@@ -46,7 +46,7 @@ def _load_cap_field(label, limit: int) -> IntegerField:
     )
 
 
-class ProfileFields(FlaskForm):
+class ProfileFields(Form):
     name = StringField(
         _l("Full name"), filters=[plain], validators=[DataRequired(), Length(max=200)]
     )

@@ -2,7 +2,8 @@
 commits once, and renders or redirects."""
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from urllib.parse import unquote, urlsplit
 
@@ -35,6 +36,20 @@ from award.operations import accounts
 from award.security import verify_password
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+@contextmanager
+def no_sooner_than(seconds: float) -> Iterator[None]:
+    """Answer once `seconds` have passed, whatever happened inside: registering, asking for a
+    reset link or for a new verification link takes longer for one kind of address (a new
+    account is hashed, an e-mail is written and sent) and must not tell which it was."""
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        left = seconds - (time.monotonic() - started)
+        if left > 0:
+            time.sleep(left)
 
 
 def safe_next(value: str | None) -> str | None:
@@ -87,20 +102,22 @@ def register():
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            accounts.register_nominator(
-                form.email.data,
-                form.name.data,
-                form.password.data,
-                organisation=form.organisation.data or "",
-                country=form.country.data or None,
-                language=form.language.data,
-                timezone=form.timezone.data,
-            )
+            with no_sooner_than(current_app.config["ACCOUNT_ANSWER_SECONDS"]):
+                accounts.register_nominator(
+                    form.email.data,
+                    form.name.data,
+                    form.password.data,
+                    organisation=form.organisation.data or "",
+                    country=form.country.data or None,
+                    language=form.language.data,
+                    timezone=form.timezone.data,
+                )
+                db.session.commit()
         except DomainError as error:
+            db.session.rollback()
             form.password.errors.append(error.message)
         else:
-            db.session.commit()
-            # The same page whether or not the address already had an account.
+            # The same page, at the same time, whether or not the address had an account.
             return render_template(
                 "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
             )
@@ -123,9 +140,10 @@ def verify_email(token: str):
 def resend_verification():
     form = ResendVerificationForm()
     if form.validate_on_submit():
-        user = accounts.find_user(form.email.data)
-        if user is not None and user.email_verified_at is None:
-            accounts.send_verification(user)
+        with no_sooner_than(current_app.config["ACCOUNT_ANSWER_SECONDS"]):
+            user = accounts.find_user(form.email.data)
+            if user is not None and user.email_verified_at is None:
+                accounts.send_verification(user)
             db.session.commit()
         return render_template(
             "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
@@ -192,8 +210,9 @@ def logout():
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        accounts.request_password_reset(form.email.data)
-        db.session.commit()
+        with no_sooner_than(current_app.config["ACCOUNT_ANSWER_SECONDS"]):
+            accounts.request_password_reset(form.email.data)
+            db.session.commit()
         return render_template(
             "auth/check_inbox.html", email=accounts.normalise_email(form.email.data)
         )

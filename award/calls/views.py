@@ -4,12 +4,12 @@ import sqlalchemy as sa
 from flask import Blueprint, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
 from wtforms import SearchField, SelectField
 from wtforms.validators import Length, Optional
 
 from award.extensions import db
+from award.forms import Form
 from award.models import Decision, Phase, Round, Stage
 from award.operations import showcase
 from award.templating import country_name
@@ -70,7 +70,7 @@ def winners(slug: str):
     )
 
 
-class ShowcaseFilterForm(FlaskForm):
+class ShowcaseFilterForm(Form):
     class Meta:
         csrf = False  # a GET search form: it changes nothing
 

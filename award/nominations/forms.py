@@ -5,7 +5,6 @@ import secrets
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
     HiddenField,
@@ -19,6 +18,7 @@ from wtforms import (
 from wtforms.validators import URL, Email, Length, Optional, ValidationError
 
 from award.choices import LANGUAGE_CHOICES, country_choices
+from award.forms import Form
 from award.models import LinkKind, NomineeKind, Round
 from award.operations.nominations import NominationInput
 
@@ -30,7 +30,7 @@ def http_url(form, field) -> None:
         raise ValidationError(_("Give a web address starting with http:// or https://."))
 
 
-class NominationFormBase(FlaskForm):
+class NominationFormBase(Form):
     submission_token = HiddenField()
     title = StringField(_l("Title of the innovation"), validators=[Length(max=300)])
     category = SelectField(_l("Category"), default="", validators=[Optional()])
@@ -167,10 +167,10 @@ def _initial(nomination) -> dict:
     return data
 
 
-class AttachmentForm(FlaskForm):
+class AttachmentForm(Form):
     file = FileField(_l("Add a file"), validators=[FileRequired(_l("Choose a file to upload."))])
     upload = SubmitField(_l("Upload"))
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A bare form for POST buttons (withdraw, remove a file): only the CSRF token."""

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy.orm import selectinload
 
+from award.database import utcnow
 from award.errors import DomainError, StateConflict
 from award.extensions import db
 from award.labels import label
@@ -232,7 +233,9 @@ def move(
                 stage.rubric_locked_at = now
                 audit.record("rubric.locked", actor=actor, obj=stage, round_id=round_.id)
     if target == Phase.DECIDED:
-        round_.closed_at = now
+        # Stamped now that the round's lock is held, not when the request began: a review save
+        # that held the round until a moment ago committed before the close and must read so.
+        round_.closed_at = max(now, utcnow())
     audit.record(
         "round.phase",
         actor=actor,

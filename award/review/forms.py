@@ -5,10 +5,10 @@ import re
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from award.forms import Form
 from award.models import Recommendation, Review, Stage
 from award.operations.reviews import POST_MAX_CHARS, ReviewInput
 
@@ -40,7 +40,7 @@ def _recommendation_or_none(value):
     return Recommendation(value)
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(Form):
     """Fields `score_<criterion id>` and `comment_<criterion id>` are added per stage; CSRF is
     checked by the view itself, so that an expired token can give the text back."""
 
@@ -153,6 +153,6 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
     return form
 
 
-class DiscussionPostForm(FlaskForm):
+class DiscussionPostForm(Form):
     body = TextAreaField(_l("Your post"), validators=[DataRequired(), Length(max=POST_MAX_CHARS)])
     post = SubmitField(_l("Post to the discussion"))

@@ -9,7 +9,6 @@ from flask import Blueprint, flash, jsonify, redirect, render_template, request,
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.orm import contains_eager, joinedload
 from wtforms import SubmitField, TextAreaField
@@ -18,6 +17,7 @@ from wtforms.validators import DataRequired, Length
 from award.database import utcnow
 from award.errors import DomainError
 from award.extensions import csrf, db
+from award.forms import Form
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -38,6 +38,7 @@ from award.review.forms import DiscussionPostForm, review_form
 bp = Blueprint("review", __name__, url_prefix="/review")
 
 ACTIVE_PHASES = (Phase.REVIEW, Phase.DELIBERATION)
+CLOSED_PHASES = (Phase.DECIDED, Phase.ANNOUNCED, Phase.ARCHIVED)
 
 
 @bp.route("/")
@@ -78,10 +79,12 @@ def dashboard():
 # --- reading and scoring ---------------------------------------------------------------------
 
 
-def _my_assignment(assignment_id: int) -> Assignment:
+def _my_assignment(assignment_id: int, saving: bool = False) -> Assignment:
     """The signed-in reviewer's active, conflict-free assignment in an active round, or 404.
     One query loads it with its stage, round, nomination, review and scores; one more the
-    rubric, which every page and save here needs."""
+    rubric, which every page and save here needs. A save may also reach a closed round's
+    assignment: one sent from a page left open, or racing the close, is then refused by the
+    operation with the reason, not with a 404."""
     assignment = (
         db.session.scalars(
             sa.select(Assignment)
@@ -91,7 +94,7 @@ def _my_assignment(assignment_id: int) -> Assignment:
                 Assignment.id == assignment_id,
                 Assignment.reviewer_id == current_user.id,
                 ACTIVE_ASSIGNMENT,
-                Round.phase.in_(ACTIVE_PHASES),
+                Round.phase.in_(ACTIVE_PHASES + CLOSED_PHASES if saving else ACTIVE_PHASES),
                 ~sa.exists().where(
                     ConflictOfInterest.nomination_id == Assignment.nomination_id,
                     ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
@@ -110,6 +113,14 @@ def _my_assignment(assignment_id: int) -> Assignment:
     if assignment is None:
         deny_as_not_found("assignment", assignment_id)
     return assignment
+
+
+def _after_refusal(assignment: Assignment) -> str:
+    """The review page while the round is active; once it has closed the page is gone, so the
+    dashboard, where the reason is shown."""
+    if assignment.stage.round.phase in ACTIVE_PHASES:
+        return url_for("review.review", assignment_id=assignment.id)
+    return url_for("review.dashboard")
 
 
 def keep_typed_text(view: Callable) -> Callable:
@@ -161,7 +172,7 @@ def _render_review(assignment: Assignment, form, status: int = 200, **extra):
 @keep_typed_text
 @roles_required(Role.REVIEWER)
 def review(assignment_id: int):
-    assignment = _my_assignment(assignment_id)
+    assignment = _my_assignment(assignment_id, saving=request.method == "POST")
     stage = assignment.stage
     if request.method == "GET":
         return _render_review(assignment, review_form(stage, assignment.review))
@@ -191,7 +202,7 @@ def review(assignment_id: int):
     except DomainError as error:
         db.session.rollback()
         flash(error.message, "danger")
-        return redirect(url_for("review.review", assignment_id=assignment_id), 303)
+        return redirect(_after_refusal(assignment), 303)
     if not changed:
         db.session.rollback()
         flash(_("Nothing had changed since your last save."), "info")
@@ -209,7 +220,7 @@ def review(assignment_id: int):
 @roles_required(Role.REVIEWER)
 def autosave(assignment_id: int):
     """The page's script posts the form every 30 seconds while the reviewer types."""
-    assignment = _my_assignment(assignment_id)
+    assignment = _my_assignment(assignment_id, saving=True)
     form = review_form(assignment.stage, assignment.review, formdata=request.form)
     if not form.validate():
         return jsonify(error="invalid", errors=form.errors), 422
@@ -245,7 +256,7 @@ def autosave(assignment_id: int):
 # --- conflicts -------------------------------------------------------------------------------
 
 
-class DeclareConflictForm(FlaskForm):
+class DeclareConflictForm(Form):
     reason = TextAreaField(
         _l("Why you cannot review it impartially"),
         description=_l("For example: you advised the project, work with the nominee, or fund it."),

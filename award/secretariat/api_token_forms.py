@@ -1,15 +1,15 @@
 """Forms for the secretariat's API tokens page. They validate; they never write."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
+from award.forms import Form
 from award.operations.api_tokens import NAME_MAX
 from award.operations.council import plain
 
 
-class NewTokenForm(FlaskForm):
+class NewTokenForm(Form):
     name = StringField(
         _l("Name"),
         description=_l("What the token is for, such as the tool that will use it."),
@@ -19,5 +19,5 @@ class NewTokenForm(FlaskForm):
     submit = SubmitField(_l("Create a token"))
 
 
-class RevokeForm(FlaskForm):
+class RevokeForm(Form):
     """The revoke button: a CSRF token and nothing else."""

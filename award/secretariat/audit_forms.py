@@ -1,14 +1,14 @@
 """The audit log's filters, read from the query string. They validate and shape; never write."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, SelectField
 from wtforms.validators import Length, Optional
 
+from award.forms import Form
 from award.models import Round
 
 
-class AuditFilterForm(FlaskForm):
+class AuditFilterForm(Form):
     class Meta:
         csrf = False  # a GET form: it changes nothing
 

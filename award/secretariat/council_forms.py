@@ -1,14 +1,14 @@
 """Forms for the secretariat's Council page. They validate; they never write."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import EmailField, StringField, SubmitField
 from wtforms.validators import DataRequired, Email, Length
 
+from award.forms import Form
 from award.operations.council import plain
 
 
-class InviteForm(FlaskForm):
+class InviteForm(Form):
     name = StringField(_l("Name"), filters=[plain], validators=[DataRequired(), Length(max=200)])
     email = EmailField(
         _l("E-mail address"),
@@ -22,5 +22,5 @@ class InviteForm(FlaskForm):
     submit = SubmitField(_l("Send the invitation"))
 
 
-class ActionForm(FlaskForm):
+class ActionForm(Form):
     """The buttons (resend, revoke, remove): a CSRF token and nothing else."""

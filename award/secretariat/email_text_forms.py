@@ -2,11 +2,12 @@
 placeholders lives in award.operations.email_texts."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField, TextAreaField
 
+from award.forms import Form
 
-class EmailTextForm(FlaskForm):
+
+class EmailTextForm(Form):
     subject = StringField(_l("Subject"))
     body = TextAreaField(_l("Text of the e-mail"), render_kw={"rows": 16})
     preview = SubmitField(_l("Preview"))

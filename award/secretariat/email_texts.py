@@ -4,9 +4,9 @@ which language, and the page that edits, previews and restores one of them."""
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from award.extensions import db
+from award.forms import Form
 from award.mail import render_email
 from award.models import Role, Round
 from award.operations import email_texts as ops
@@ -86,7 +86,7 @@ def _page(round_, email_kind, language, form, saved, text, problems):
         preview=preview,
         preview_is_default=text is None,
         problems=problems,
-        restore_form=FlaskForm(),
+        restore_form=Form(),
     )
 
 
@@ -95,7 +95,7 @@ def _page(round_, email_kind, language, form, saved, text, problems):
 def email_text_restore(round_id: int, kind: str, language: str):
     round_ = db.get_or_404(Round, round_id)
     email_kind = _kind(kind, language)
-    if FlaskForm().validate() and ops.restore_default(round_, kind, language, current_user):
+    if Form().validate() and ops.restore_default(round_, kind, language, current_user):
         db.session.commit()
         name = ops.LANGUAGE_NAMES[language]
         flash(

@@ -7,10 +7,10 @@ import sqlalchemy as sa
 from flask import Response, abort, render_template, request, send_file, stream_with_context
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from award.database import write_intent
 from award.extensions import db
+from award.forms import Form
 from award.models import Role, Round
 from award.operations import archive, audit, exports
 from award.permissions import roles_required
@@ -45,9 +45,7 @@ ARCHIVE_IN_MEMORY = 32 * 1024 * 1024
 @roles_required(Role.SECRETARIAT)
 def exports_page(round_id: int):
     round_ = db.get_or_404(Round, round_id)
-    return render_template(
-        "secretariat/exports.html", round=round_, datasets=DATASETS, form=FlaskForm()
-    )
+    return render_template("secretariat/exports.html", round=round_, datasets=DATASETS, form=Form())
 
 
 def _read_only() -> None:

@@ -5,11 +5,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateTimeLocalField, SearchField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from award.database import utcnow
+from award.forms import Form
 from award.labels import label
 from award.models import Category, NominationStatus
 from award.operations.screening import VISIBLE
@@ -23,7 +23,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-class NominationFilterForm(FlaskForm):
+class NominationFilterForm(Form):
     """The search and filters of the nominations table, read from the query string."""
 
     class Meta:
@@ -68,11 +68,11 @@ class NominationFilterForm(FlaskForm):
         }
 
 
-class EligibleForm(FlaskForm):
+class EligibleForm(Form):
     pass  # only the CSRF token
 
 
-class IneligibleForm(FlaskForm):
+class IneligibleForm(Form):
     reason = TextAreaField(
         _l("Reason"),
         description=_l("Sent to the nominator."),
@@ -83,7 +83,7 @@ class IneligibleForm(FlaskForm):
     )
 
 
-class InformationRequestForm(FlaskForm):
+class InformationRequestForm(Form):
     message = TextAreaField(
         _l("What is missing"),
         description=_l("Sent to the nominator."),

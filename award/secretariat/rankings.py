@@ -8,12 +8,12 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from sqlalchemy.orm import selectinload
 from wtforms import HiddenField, SelectMultipleField
 
 from award.database import utcnow
 from award.extensions import db
+from award.forms import Form
 from award.labels import METHOD_DESCRIPTIONS
 from award.models import Nomination, Role, Stage
 from award.operations import rankings as ops
@@ -30,7 +30,7 @@ FLAG_LABELS = {
 }
 
 
-class RecomputeForm(FlaskForm):
+class RecomputeForm(Form):
     methods = SelectMultipleField(choices=list(METHODS))
     back = HiddenField()
 

@@ -5,10 +5,10 @@ import sqlalchemy as sa
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from award.database import utcnow
 from award.extensions import db
+from award.forms import Form
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -23,6 +23,12 @@ from award.operations import reminders
 from award.operations.assignments import members
 from award.permissions import roles_required
 from award.secretariat.views import bp
+
+
+class RemindForm(Form):
+    """One button per reviewer; each page row posts its reviewer's id beside the token."""
+
+    also_posted = ("reviewer_id",)
 
 
 @bp.route("/rounds/<int:round_id>/progress")
@@ -51,7 +57,7 @@ def progress(round_id: int):
         counts=counts,
         history=reminders.reminder_history(round_),
         late=utcnow() >= round_.review_deadline,
-        form=FlaskForm(),
+        form=RemindForm(),
     )
 
 
@@ -59,7 +65,7 @@ def progress(round_id: int):
 @roles_required(Role.SECRETARIAT)
 def remind(round_id: int):
     round_ = db.get_or_404(Round, round_id)
-    if FlaskForm().validate():
+    if RemindForm().validate():
         reviewer = None
         if request.form.get("reviewer_id", "").isdigit():
             reviewer = db.get_or_404(User, int(request.form["reviewer_id"]))

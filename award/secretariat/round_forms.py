@@ -3,8 +3,10 @@ validate and shape data; the rules live in award.operations.rounds and lifecycle
 
 from datetime import UTC, datetime
 
+from babel.dates import format_date
+from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateTimeLocalField,
@@ -19,6 +21,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from award.choices import timezone_choices
+from award.forms import Form
 from award.labels import METHOD_NAMES
 from award.models import DecisionKind, Round
 from award.operations.rounds import RoundSettings, parse_days
@@ -50,7 +53,30 @@ def _local(value: datetime | None, timezone: str) -> datetime | None:
     return value.astimezone(zone(timezone)).replace(tzinfo=None) if value else None
 
 
-class RoundForm(FlaskForm):
+def to_utc(local: datetime, timezone: str) -> datetime:
+    """A time as read on the round's clocks, as a moment in UTC. In the hour the clocks go back
+    it reads twice: the first moment counts (for a deadline, the earlier one)."""
+    return local.replace(tzinfo=zone(timezone)).astimezone(UTC)
+
+
+def missing_times(form, timezone: str) -> dict[str, str]:
+    """The dates of `form` that no clock in `timezone` shows (the hour skipped when the clocks go
+    forward), by field name. Stored as they are, they would quietly move by an hour."""
+    out = {}
+    for name in DATES:
+        typed = getattr(form, name).data
+        if typed and _local(to_utc(typed, timezone), timezone) != typed:
+            out[name] = _(
+                "There is no %(time)s on %(date)s in %(zone)s: the clocks go forward that night. "
+                "Choose another time.",
+                time=f"{typed:%H:%M}",
+                date=format_date(typed, "d MMMM y", locale=str(get_locale() or "en")),
+                zone=timezone,
+            )
+    return out
+
+
+class RoundForm(Form):
     name = StringField(
         _l("Name"), validators=[DataRequired(_l("Give the round a name.")), Length(max=200)]
     )
@@ -157,6 +183,13 @@ class RoundForm(FlaskForm):
             f"{c.name}: {c.description}" if c.description else c.name for c in round_.categories
         )
 
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        for name, message in missing_times(self, self.timezone.data).items():
+            getattr(self, name).errors.append(message)
+            valid = False
+        return valid
+
     def validate_reviewer_reminder_days(self, field) -> None:
         self._days(field)
 
@@ -180,12 +213,11 @@ class RoundForm(FlaskForm):
         return out
 
     def settings(self) -> RoundSettings:
-        tz = zone(self.timezone.data)
         values = {name: getattr(self, name).data for name in SETTINGS}
         values["slug"] = (values["slug"] or "").strip().lower()
         values["name"] = values["name"].strip()
         for name in DATES:
-            values[name] = getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC)
+            values[name] = to_utc(getattr(self, name).data, self.timezone.data)
         values["reviewer_reminder_days"] = parse_days(self.reviewer_reminder_days.data)
         values["nominator_reminder_days"] = parse_days(self.nominator_reminder_days.data)
         return RoundSettings(**values)
@@ -195,7 +227,7 @@ class RoundForm(FlaskForm):
             getattr(self, name).errors = [*getattr(self, name).errors, message]
 
 
-class CopyRoundForm(FlaskForm):
+class CopyRoundForm(Form):
     """Copy an earlier round's set-up: only what must differ is asked."""
 
     source = SelectField(_l("Copy the set-up of"), coerce=int)
@@ -228,20 +260,19 @@ class CopyRoundForm(FlaskForm):
     def settings(self, source: Round) -> RoundSettings:
         """The source's settings with the new name, address and dates (in its time zone)."""
         settings = RoundSettings.of(source)
-        tz = zone(source.timezone)
         settings.name = self.name.data.strip()
         settings.slug = self.slug.data.strip().lower()
         settings.year = self.year.data
         for name in DATES:
-            setattr(settings, name, getattr(self, name).data.replace(tzinfo=tz).astimezone(UTC))
+            setattr(settings, name, to_utc(getattr(self, name).data, source.timezone))
         return settings
 
 
-class TokenForm(FlaskForm):
+class TokenForm(Form):
     """Only the CSRF token: for one-button forms."""
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     target = HiddenField(validators=[DataRequired()])
     expected = HiddenField(validators=[DataRequired()])
     confirm = BooleanField(
@@ -250,7 +281,7 @@ class MoveForm(FlaskForm):
     )
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(Form):
     nomination_id = HiddenField(validators=[DataRequired()])
     kind = SelectField(
         _l("Decision"),
@@ -267,7 +298,7 @@ class DecisionForm(FlaskForm):
     )
 
 
-class AnnounceForm(FlaskForm):
+class AnnounceForm(Form):
     when = DateTimeLocalField(_l("Announce at"), format=DATE_FORMAT, validators=[Optional()])
     confirm = BooleanField(
         _l("I have checked the decisions and citations"),

@@ -36,6 +36,7 @@ from award.secretariat.round_forms import (
     MoveForm,
     RoundForm,
     TokenForm,
+    missing_times,
 )
 from award.secretariat.views import bp
 
@@ -97,7 +98,7 @@ def round_copy():
     if form.validate_on_submit():
         source = db.get_or_404(Round, form.source.data)
         settings = form.settings(source)
-        problems = settings.problems()
+        problems = {**settings.problems(), **missing_times(form, source.timezone)}
         for name, message in problems.items():
             if hasattr(form, name):
                 getattr(form, name).errors = [*getattr(form, name).errors, message]

@@ -5,7 +5,6 @@ from decimal import Decimal
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import (
     BooleanField,
@@ -19,6 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, ValidationError
 
+from award.forms import Form
 from award.models import Criterion
 from award.operations.rubric import (
     DESCRIPTION_MAX_CHARS,
@@ -35,7 +35,7 @@ from award.rubric_templates import TEMPLATES
 DEFAULT_SCALE = (1, 5)
 
 
-class CriterionFormBase(FlaskForm):
+class CriterionFormBase(Form):
     name = StringField(
         _l("Name"),
         validators=[InputRequired(_l("Give the criterion a name.")), Length(max=NAME_MAX_CHARS)],
@@ -136,9 +136,13 @@ def criterion_form(formdata: MultiDict | None = None, criterion: Criterion | Non
         typed = _typed_scale(formdata) or _parse_scale(formdata.get("shown_scale"))
         lowest, highest = typed or fallback
     levels = range(lowest, highest + 1)
+    shown = _parse_scale(formdata.get("shown_scale")) if formdata is not None else None
 
     class CriterionForm(CriterionFormBase):
-        pass
+        # The boxes of the scale the page showed come back even when the scale was changed.
+        also_posted = (
+            tuple(f"descriptor_{n}" for n in range(shown[0], shown[1] + 1)) if shown else ()
+        )
 
     for level in levels:
         if level == lowest:
@@ -163,17 +167,17 @@ def criterion_form(formdata: MultiDict | None = None, criterion: Criterion | Non
     return form
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     direction = RadioField(_l("Move"), choices=[("up", _l("Up")), ("down", _l("Down"))])
 
 
-class TemplateForm(FlaskForm):
+class TemplateForm(Form):
     template = RadioField(
         _l("Template"), choices=[(key, label) for key, (label, _criteria) in TEMPLATES.items()]
     )
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A bare form for POST buttons (delete): only the CSRF token."""
 
 
