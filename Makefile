@@ -57,6 +57,7 @@ benchmarks: install
 	$(BIN)/python benchmarks/assignment.py --nominations 10000 --reviewers 1000 --k 3 --conflict-rate 0.05
 	$(BIN)/python benchmarks/ranking.py --nominations 10000 --reviews 3 --criteria 6
 	$(BIN)/python benchmarks/sqlite_writers.py --writers 10 --seconds 60
+	$(BIN)/python benchmarks/load.py --users 16 --seconds 10
 
 ## Re-extract the strings marked for translation, update es/fr/pt, compile the .mo files
 translations: install
