@@ -18,7 +18,7 @@ from pathlib import Path
 import redis
 import sqlalchemy as sa
 
-from award.database import utcnow
+from award.database import utcnow, write_intent
 from award.extensions import db
 from award.models import OutboxMessage, Round
 from tests.services import ROOT, ScriptedSMTPServer, wait_until
@@ -87,8 +87,15 @@ def test_two_beats_send_each_reminder_once_and_nothing_early(
         assert wait_until(lambda: {m.status.value for m in outbox()} == {"sent"}, timeout=30)
 
         # The next reminder falls due while both beats run: again one each.
-        db.session.get(Round, round_.id).review_deadline = utcnow() + 0.5 * DAY
+        # Written while two beats and two workers write too: on SQLite, as the app does for a
+        # POST, the write lock is taken up front (a read turned write fails at once under WAL).
         db.session.commit()
+        token = write_intent.set(True)
+        try:
+            db.session.get(Round, round_.id).review_deadline = utcnow() + 0.5 * DAY
+            db.session.commit()
+        finally:
+            write_intent.reset(token)
         assert wait_until(lambda: len(outbox()) == 4 and len(smtp.accepted) == 4, timeout=30)
         end = time.monotonic() + 2 * VISIBILITY
         while time.monotonic() < end:
