@@ -177,6 +177,9 @@ class ReviewRevision(db.Model):
     author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     data: Mapped[dict[str, Any]]
+    # Saved with its review in one flush: the relationship orders the review's versioned
+    # UPDATE first, so a stale save fails there, before this row is written.
+    review: Mapped["Review"] = relationship()
 
 
 class DiscussionPost(db.Model):

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from flask_babel import format_number
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from award.errors import DeadlinePassed, DomainError, NotAllowed, NotFound, StateConflict
@@ -125,6 +125,59 @@ def weighted_total(criteria: list[Criterion], scores: dict[int, int | None]) -> 
     return round(100 * part / weights, 2)
 
 
+def reviewer_assignments(reviewer_id: int, phases: tuple[Phase, ...]) -> sa.Select:
+    """The reviewer's active assignments, free of any declared conflict, in rounds in one of
+    `phases`, each with its stage and round loaded by the same query."""
+    return (
+        sa.select(Assignment)
+        .join(Assignment.stage)
+        .join(Stage.round)
+        .where(
+            Assignment.reviewer_id == reviewer_id,
+            ACTIVE_ASSIGNMENT,
+            Round.phase.in_(phases),
+            ~sa.exists().where(
+                ConflictOfInterest.nomination_id == Assignment.nomination_id,
+                ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
+            ),
+        )
+        .options(contains_eager(Assignment.stage).contains_eager(Stage.round))
+    )
+
+
+# Assignments loaded for saving in the current transaction, with their round share-locked.
+_LOCKED_FOR_SAVING = "assignments_locked_for_saving"
+
+
+@sa.event.listens_for(Session, "after_transaction_end")
+def _forget_locks(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the locks end with the outermost transaction
+        session.info.pop(_LOCKED_FOR_SAVING, None)
+
+
+def assignment_to_score(
+    assignment_id: int, reviewer: User, phases: tuple[Phase, ...], saving: bool = False
+) -> Assignment | None:
+    """One of the reviewer's assignments (see `reviewer_assignments`) with its rubric,
+    nomination, review and scores, in one query. For saving, the same query takes the share
+    lock on the round that `_check_may_save` would otherwise take with one more."""
+    query = (
+        reviewer_assignments(reviewer.id, phases)
+        .where(Assignment.id == assignment_id)
+        .options(
+            contains_eager(Assignment.stage).selectinload(Stage.criteria),
+            joinedload(Assignment.nomination),
+            joinedload(Assignment.review).joinedload(Review.scores),
+        )
+    )
+    if saving:
+        query = query.with_for_update(read=True, of=Round).execution_options(populate_existing=True)
+    assignment = db.session.scalars(query).unique().first()
+    if assignment is not None and saving:
+        db.session.info.setdefault(_LOCKED_FOR_SAVING, set()).add(assignment.id)
+    return assignment
+
+
 def get_or_create_review(assignment: Assignment) -> Review:
     """The assignment's review, made (as an empty draft, version 1) on first need."""
     if assignment.review is not None:
@@ -148,18 +201,24 @@ def _check_may_save(review: Review, actor: User, now: datetime) -> None:
     if assignment.reviewer_id != actor.id:
         raise NotFound(_("This review does not exist."))
     round_ = assignment.stage.round
-    # One statement reads the round's state and any conflict, and takes a share lock on the
-    # round row (PostgreSQL): a save racing "close round" (which takes the row FOR UPDATE)
-    # lands before it or not at all, while saves by many reviewers never wait for one another.
-    conflicted = sa.exists().where(
-        ConflictOfInterest.nomination_id == assignment.nomination_id,
-        ConflictOfInterest.reviewer_id == actor.id,
-    )
-    phase, closed_at, deadline, is_conflicted_ = db.session.execute(
-        sa.select(Round.phase, Round.closed_at, Round.review_deadline, conflicted)
-        .where(Round.id == round_.id)
-        .with_for_update(read=True, of=Round)
-    ).one()
+    if assignment.id in db.session.info.get(_LOCKED_FOR_SAVING, ()):
+        # `assignment_to_score` read it in this transaction, free of conflicts, with the lock.
+        phase, closed_at, deadline = round_.phase, round_.closed_at, round_.review_deadline
+        is_conflicted_ = False
+    else:
+        # One statement reads the round's state and any conflict, and takes a share lock on
+        # the round row (PostgreSQL): a save racing "close round" (which takes the row FOR
+        # UPDATE) lands before it or not at all, while saves by many reviewers never wait for
+        # one another.
+        conflicted = sa.exists().where(
+            ConflictOfInterest.nomination_id == assignment.nomination_id,
+            ConflictOfInterest.reviewer_id == actor.id,
+        )
+        phase, closed_at, deadline, is_conflicted_ = db.session.execute(
+            sa.select(Round.phase, Round.closed_at, Round.review_deadline, conflicted)
+            .where(Round.id == round_.id)
+            .with_for_update(read=True, of=Round)
+        ).one()
     if assignment.removed_at is not None or is_conflicted_:
         raise NotAllowed(
             _(
@@ -268,18 +327,12 @@ def _store(
         return False
     if submit:
         review.submitted_at = now
-    # Touching the row makes the version column move even when only scores changed.
+    # Touching the row makes the version column move even when only scores changed; it moves
+    # by one at the flush below, which writes the review, its scores, the revision row and the
+    # audit event together.
     review.updated_at = now
-    try:
-        db.session.flush()
-    except StaleDataError:
-        db.session.rollback()
-        fresh = db.session.get(Review, review.id, populate_existing=True)
-        raise StaleReview(snapshot(fresh), fresh.version) from None
-    db.session.add(
-        ReviewRevision(review_id=review.id, version=review.version, author_id=actor.id, data=after)
-    )
-    nomination = review.assignment.nomination
+    version = review.version + 1
+    db.session.add(ReviewRevision(review=review, version=version, author_id=actor.id, data=after))
     changed = sorted(k for k in after if after[k] != before[k])
     if submit and not was_submitted:
         action = "review.submitted"
@@ -291,15 +344,20 @@ def _store(
         action,
         actor=actor,
         obj=review,
-        round_id=nomination.round_id,
-        nomination_id=nomination.id,
-        version=review.version,
+        round_id=stage.round_id,
+        nomination_id=review.assignment.nomination_id,
+        version=version,
         changed=changed,
         **({"before": before, "after": after} if was_submitted else {}),
     )
+    try:
+        db.session.flush()
+    except StaleDataError:
+        db.session.rollback()
+        fresh = db.session.get(Review, review.id, populate_existing=True)
+        raise StaleReview(snapshot(fresh), fresh.version) from None
     if submit and not was_submitted:
         lock_if_first_submission(stage, now)
-    db.session.flush()
     if submit:  # the last review of a category triggers a fresh ranking (after the commit)
         maybe_recompute_after_submission(review)
     return True

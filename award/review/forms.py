@@ -1,9 +1,9 @@
 """The reviewer's forms: the scoring form, built per stage from its criteria, and a post in the
 deliberation thread. They read and shape what was typed; the operations judge it."""
 
+import functools
 import re
 
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
@@ -110,34 +110,58 @@ class ReviewForm(Form):
         return {f.name: f._value() for f in self if f.type in ("TextAreaField", "HiddenField")}
 
 
-def _level_label(criterion, level: int) -> str:
-    meaning = (criterion.descriptors or {}).get(str(level), "")
+def _level_label(meanings: dict[str, str], level: int) -> str:
+    meaning = meanings.get(str(level), "")
     return f"{level} – {meaning}" if meaning else str(level)
 
 
-def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewForm:
-    """A scoring form for the stage's criteria, filled from the saved review (or the post)."""
+def _rubric_key(stage: Stage) -> tuple:
+    return tuple(
+        (
+            c.id,
+            c.name,
+            c.scale_min,
+            c.scale_max,
+            tuple(sorted((str(k), str(v)) for k, v in (c.descriptors or {}).items())),
+        )
+        for c in stage.criteria
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _form_class(rubric: tuple) -> type[ReviewForm]:
+    """The form class of a rubric, made once per process: WTForms binds a class's fields on its
+    first use, so a class made per request pays for that each time. Labels stay lazy, in the
+    language of whoever the form is shown to."""
 
     class StageReviewForm(ReviewForm):
         pass
 
-    for criterion in stage.criteria:
-        levels = range(criterion.scale_min, criterion.scale_max + 1)
+    for criterion_id, name, scale_min, scale_max, descriptors in rubric:
+        meanings = dict(descriptors)
         setattr(
             StageReviewForm,
-            f"score_{criterion.id}",
+            f"score_{criterion_id}",
             RadioField(
-                _("Score for %(criterion)s", criterion=criterion.name),
-                choices=[(level, _level_label(criterion, level)) for level in levels],
+                _l("Score for %(criterion)s", criterion=name),
+                choices=[
+                    (level, _level_label(meanings, level))
+                    for level in range(scale_min, scale_max + 1)
+                ],
                 coerce=_int_or_none,
                 validate_choice=False,
             ),
         )
         setattr(
             StageReviewForm,
-            f"comment_{criterion.id}",
-            TextAreaField(_("Comment on %(criterion)s", criterion=criterion.name)),
+            f"comment_{criterion_id}",
+            TextAreaField(_l("Comment on %(criterion)s", criterion=name)),
         )
+    return StageReviewForm
+
+
+def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewForm:
+    """A scoring form for the stage's criteria, filled from the saved review (or the post)."""
     data = {"version": review.version if review else 1}
     if review is not None:
         data.update(
@@ -148,7 +172,7 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
         for score in review.scores:
             data[f"score_{score.criterion_id}"] = score.value
             data[f"comment_{score.criterion_id}"] = score.comment
-    form = StageReviewForm(formdata=formdata, data=data)
+    form = _form_class(_rubric_key(stage))(formdata=formdata, data=data)
     form.stage = stage
     return form
 

@@ -4,13 +4,12 @@ conflict, and the deliberation thread."""
 from collections.abc import Callable
 from functools import wraps
 
-import sqlalchemy as sa
 from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.orm import contains_eager, joinedload
+from sqlalchemy.orm import joinedload
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -19,15 +18,11 @@ from award.errors import DomainError
 from award.extensions import csrf, db
 from award.forms import Form
 from award.models import (
-    ACTIVE_ASSIGNMENT,
     Assignment,
-    ConflictOfInterest,
     Nomination,
     Phase,
-    Review,
     Role,
     Round,
-    Stage,
 )
 from award.operations import conflicts
 from award.operations import reviews as ops
@@ -45,21 +40,9 @@ CLOSED_PHASES = (Phase.DECIDED, Phase.ANNOUNCED, Phase.ARCHIVED)
 @roles_required(Role.REVIEWER)
 def dashboard():
     assignments = db.session.scalars(
-        sa.select(Assignment)
-        .join(Assignment.stage)
-        .join(Stage.round)
-        .where(
-            Assignment.reviewer_id == current_user.id,
-            ACTIVE_ASSIGNMENT,
-            Round.phase.in_(ACTIVE_PHASES),
-            ~sa.exists().where(
-                ConflictOfInterest.nomination_id == Assignment.nomination_id,
-                ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
-            ),
-        )
+        ops.reviewer_assignments(current_user.id, ACTIVE_PHASES)
         .options(
             # Many-to-one all the way: one query with joins instead of one per relationship.
-            contains_eager(Assignment.stage).contains_eager(Stage.round),
             joinedload(Assignment.nomination).joinedload(Nomination.category),
             joinedload(Assignment.review),
         )
@@ -81,35 +64,10 @@ def dashboard():
 
 def _my_assignment(assignment_id: int, saving: bool = False) -> Assignment:
     """The signed-in reviewer's active, conflict-free assignment in an active round, or 404.
-    One query loads it with its stage, round, nomination, review and scores; one more the
-    rubric, which every page and save here needs. A save may also reach a closed round's
-    assignment: one sent from a page left open, or racing the close, is then refused by the
-    operation with the reason, not with a 404."""
-    assignment = (
-        db.session.scalars(
-            sa.select(Assignment)
-            .join(Assignment.stage)
-            .join(Stage.round)
-            .where(
-                Assignment.id == assignment_id,
-                Assignment.reviewer_id == current_user.id,
-                ACTIVE_ASSIGNMENT,
-                Round.phase.in_(ACTIVE_PHASES + CLOSED_PHASES if saving else ACTIVE_PHASES),
-                ~sa.exists().where(
-                    ConflictOfInterest.nomination_id == Assignment.nomination_id,
-                    ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
-                ),
-            )
-            .options(
-                contains_eager(Assignment.stage).contains_eager(Stage.round),
-                contains_eager(Assignment.stage).selectinload(Stage.criteria),
-                joinedload(Assignment.nomination),
-                joinedload(Assignment.review).joinedload(Review.scores),
-            )
-        )
-        .unique()
-        .first()
-    )
+    A save may also reach a closed round's assignment: one sent from a page left open, or
+    racing the close, is then refused by the operation with the reason, not with a 404."""
+    phases = ACTIVE_PHASES + CLOSED_PHASES if saving else ACTIVE_PHASES
+    assignment = ops.assignment_to_score(assignment_id, current_user, phases, saving=saving)
     if assignment is None:
         deny_as_not_found("assignment", assignment_id)
     return assignment
