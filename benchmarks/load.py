@@ -32,7 +32,6 @@ import json
 import os
 import random
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,6 +44,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.latency import percentiles_ms  # noqa: E402
 from tests.services import PostgresCluster, RedisServer, free_port, wait_for_port  # noqa: E402
 
 PASSWORD = "load-test-passphrase-2026"  # noqa: S105 - a throwaway account on a throwaway database
@@ -190,13 +190,10 @@ def run_scenario(users, action, seconds, think=(0.0, 0.0)):
     for t in threads:
         t.join()
     elapsed = time.monotonic() - began
-    latencies.sort()
-    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return {
         "requests": len(latencies),
         "rps": round(len(latencies) / elapsed, 1),
-        "p50_ms": round(q[49] * 1000, 1),
-        "p99_ms": round(q[98] * 1000, 1),
+        **percentiles_ms(latencies),
         "errors": errors[0],
     }
 

@@ -17,7 +17,6 @@ import argparse
 import json
 import logging
 import os
-import statistics
 import sys
 import tempfile
 import threading
@@ -26,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.latency import percentiles_ms  # noqa: E402
 
 PASSWORD = "sqlite-writers-passphrase-2026"  # noqa: S105 - a throwaway account
 
@@ -104,14 +105,12 @@ def run(app, email: str, writers: int, seconds: float) -> dict:
             name: db.session.execute(db.text(f"PRAGMA {name}")).scalar()
             for name in ("journal_mode", "busy_timeout", "foreign_keys")
         }
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
     return {
         "writers": writers,
         "seconds": seconds,
         "requests": len(statuses),
         "rps": round(len(statuses) / elapsed, 1),
-        "p50_ms": round(cuts[49] * 1000, 1),
-        "p99_ms": round(cuts[98] * 1000, 1),
+        **percentiles_ms(latencies),
         "not_200": len([s for s in statuses if s != 200]),
         "exceptions": errors[:5],
         "lost_writes": len(statuses) - written,

@@ -153,50 +153,18 @@ class PostgresCluster:
         return self.url(name)
 
 
-class CeleryWorker:
-    """A real `celery worker` process running the project's tasks against the given services."""
+class _CeleryProcess:
+    """A celery command run in its own process group, logging to `logfile`."""
 
-    def __init__(
-        self,
-        env: dict[str, str],
-        logfile: Path,
-        name: str = "w1",
-        options: tuple[str, ...] = (),
-        pool: str = "solo",
-        include: tuple[str, ...] = (),
-    ):
-        self.env = {**os.environ, **env}
-        self.options = options  # celery's own options, such as --quiet
-        self.logfile = logfile
-        self.name = name
-        self.pool = pool  # "prefork" runs the tasks in one pool child process
-        self.include = include  # extra modules the worker imports (-I), e.g. a test hook
-        self.process: subprocess.Popen | None = None
+    logfile: Path
+    env: dict[str, str]
+    process: subprocess.Popen | None = None
 
-    def start(self) -> "CeleryWorker":
+    def _spawn(self, args: list[str], ready: bytes, what: str) -> None:
+        """Start `celery -A wsgi.celery <args>` and wait until its log says `ready`."""
         log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "wsgi.celery",
-                *self.options,
-                "worker",
-                "--pool",
-                self.pool,
-                "--concurrency",
-                "1",
-                *(["--include", ",".join(self.include)] if self.include else []),
-                "--loglevel",
-                "INFO",
-                "-n",
-                f"{self.name}@%h",
-                "--without-mingle",
-                "--without-gossip",
-                "--without-heartbeat",
-            ],
+            [sys.executable, "-m", "celery", "-A", "wsgi.celery", *args],
             cwd=ROOT,
             env=self.env,
             stdout=log,
@@ -205,17 +173,12 @@ class CeleryWorker:
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if b"ready." in self.logfile.read_bytes():
-                return self
+            if ready in self.logfile.read_bytes():
+                return
             if self.process.poll() is not None:
-                raise RuntimeError("celery worker exited:\n" + self.logfile.read_text()[-3000:])
+                raise RuntimeError(f"celery {what} exited:\n" + self.logfile.read_text()[-3000:])
             time.sleep(0.1)
-        raise TimeoutError("celery worker not ready:\n" + self.logfile.read_text()[-3000:])
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-            self.process.wait(10)
+        raise TimeoutError(f"celery {what} not ready:\n" + self.logfile.read_text()[-3000:])
 
     def kill_all(self) -> None:
         """SIGKILL the main process and its pool children at once, as a crash or the OOM killer
@@ -236,44 +199,69 @@ class CeleryWorker:
                 self.kill_all()
 
 
-class CeleryBeat:
+class CeleryWorker(_CeleryProcess):
+    """A real `celery worker` process running the project's tasks against the given services."""
+
+    def __init__(
+        self,
+        env: dict[str, str],
+        logfile: Path,
+        name: str = "w1",
+        options: tuple[str, ...] = (),
+        pool: str = "solo",
+        include: tuple[str, ...] = (),
+    ):
+        self.env = {**os.environ, **env}
+        self.options = options  # celery's own options, such as --quiet
+        self.logfile = logfile
+        self.name = name
+        self.pool = pool  # "prefork" runs the tasks in one pool child process
+        self.include = include  # extra modules the worker imports (-I), e.g. a test hook
+
+    def start(self) -> "CeleryWorker":
+        self._spawn(
+            [
+                *self.options,
+                "worker",
+                "--pool",
+                self.pool,
+                "--concurrency",
+                "1",
+                *(["--include", ",".join(self.include)] if self.include else []),
+                "--loglevel",
+                "INFO",
+                "-n",
+                f"{self.name}@%h",
+                "--without-mingle",
+                "--without-gossip",
+                "--without-heartbeat",
+            ],
+            ready=b"ready.",
+            what="worker",
+        )
+        return self
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+            self.process.wait(10)
+
+
+class CeleryBeat(_CeleryProcess):
     """A real `celery beat` process with its own schedule file, as a second machine would have."""
 
     def __init__(self, env: dict[str, str], workdir: Path, name: str = "beat1"):
         self.env = {**os.environ, **env}
         self.logfile = workdir / f"{name}.log"
         self.schedule = workdir / f"{name}-schedule"
-        self.process: subprocess.Popen | None = None
 
     def start(self) -> "CeleryBeat":
-        log = open(self.logfile, "ab")  # noqa: SIM115 - kept open for the process's life
-        self.process = subprocess.Popen(
-            [
-                sys.executable, "-m", "celery", "-A", "wsgi.celery", "beat",
-                "--schedule", str(self.schedule), "--loglevel", "INFO",
-            ],
-            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if b"Starting..." in self.logfile.read_bytes():
-                return self
-            if self.process.poll() is not None:
-                raise RuntimeError("celery beat exited:\n" + self.logfile.read_text()[-3000:])
-            time.sleep(0.1)
-        raise TimeoutError("celery beat not started:\n" + self.logfile.read_text()[-3000:])
-
-    def log(self) -> str:
-        return self.logfile.read_text(errors="replace")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(10)
+        self._spawn(
+            ["beat", "--schedule", str(self.schedule), "--loglevel", "INFO"],
+            ready=b"Starting...",
+            what="beat",
+        )
+        return self
 
 
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.1):
