@@ -275,7 +275,9 @@ def test_email_worker_killed_whole_mid_send_is_sent_once_after_the_sweep(
             redis_server.url, name="a", pool="prefork", **settings, **mail_settings(smtp)
         )
         task_id = publish(app, DELIVER, one_message)
-        assert smtp.stalled.wait(30), a.log()  # A is in the middle of the SMTP conversation
+        # A is in the middle of the SMTP conversation. (Should it not get there, the row's
+        # state tells whether A never claimed it or claimed it and never reached the server.)
+        assert smtp.stalled.wait(30), (a.log(), [(m.status.value, m.attempts) for m in outbox()])
         a.kill_all()
         smtp.release.set()
         [row] = outbox()
