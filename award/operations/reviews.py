@@ -1,6 +1,7 @@
 """Reviews: drafts, submission and revision until the review deadline, the weighted total, the
 append-only revision history, who may read the other reviews, and the deliberation thread."""
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -125,23 +126,63 @@ def weighted_total(criteria: list[Criterion], scores: dict[int, int | None]) -> 
     return round(100 * part / weights, 2)
 
 
-def reviewer_assignments(reviewer_id: int, phases: tuple[Phase, ...]) -> sa.Select:
-    """The reviewer's active assignments, free of any declared conflict, in rounds in one of
-    `phases`, each with its stage and round loaded by the same query."""
+# The reviewer's pages and saves run the statements below on every request. Each is built once
+# per process, with its values bound at execution: building a statement and working out its
+# cache key costs about as much as running it.
+
+
+def _reviewer_assignments() -> sa.Select:
+    """The reviewer's (`reviewer_id`) active assignments, free of any declared conflict, in
+    rounds in one of `phases`, each with its stage and round loaded by the same query."""
     return (
         sa.select(Assignment)
         .join(Assignment.stage)
         .join(Stage.round)
         .where(
-            Assignment.reviewer_id == reviewer_id,
+            Assignment.reviewer_id == sa.bindparam("reviewer_id"),
             ACTIVE_ASSIGNMENT,
-            Round.phase.in_(phases),
+            Round.phase.in_(sa.bindparam("phases", expanding=True)),
             ~sa.exists().where(
                 ConflictOfInterest.nomination_id == Assignment.nomination_id,
                 ConflictOfInterest.reviewer_id == Assignment.reviewer_id,
             ),
         )
         .options(contains_eager(Assignment.stage).contains_eager(Stage.round))
+    )
+
+
+@functools.cache
+def _dashboard_statement() -> sa.Select:
+    return (
+        _reviewer_assignments()
+        .options(
+            # Many-to-one all the way: one query with joins instead of one per relationship.
+            joinedload(Assignment.nomination).joinedload(Nomination.category),
+            joinedload(Assignment.review),
+        )
+        .order_by(Round.review_deadline, Assignment.id)
+    )
+
+
+@functools.cache
+def _to_score_statement(saving: bool) -> sa.Select:
+    query = (
+        _reviewer_assignments()
+        .where(Assignment.id == sa.bindparam("assignment_id"))
+        .options(joinedload(Assignment.review).joinedload(Review.scores))
+    )
+    if saving:
+        return query.with_for_update(read=True, of=Round).execution_options(populate_existing=True)
+    return query.options(joinedload(Assignment.nomination))
+
+
+def reviewer_assignments(reviewer: User, phases: tuple[Phase, ...]) -> list[Assignment]:
+    """The reviewer's active, conflict-free assignments in rounds in one of `phases`, by review
+    deadline, with their stage, round, nomination and category, and review."""
+    return list(
+        db.session.scalars(
+            _dashboard_statement(), {"reviewer_id": reviewer.id, "phases": list(phases)}
+        )
     )
 
 
@@ -158,21 +199,13 @@ def _forget_locks(session: Session, transaction) -> None:
 def assignment_to_score(
     assignment_id: int, reviewer: User, phases: tuple[Phase, ...], saving: bool = False
 ) -> Assignment | None:
-    """One of the reviewer's assignments (see `reviewer_assignments`) with its rubric,
-    nomination, review and scores, in one query. For saving, the same query takes the share
-    lock on the round that `_check_may_save` would otherwise take with one more."""
-    query = (
-        reviewer_assignments(reviewer.id, phases)
-        .where(Assignment.id == assignment_id)
-        .options(
-            contains_eager(Assignment.stage).selectinload(Stage.criteria),
-            joinedload(Assignment.nomination),
-            joinedload(Assignment.review).joinedload(Review.scores),
-        )
-    )
-    if saving:
-        query = query.with_for_update(read=True, of=Round).execution_options(populate_existing=True)
-    assignment = db.session.scalars(query).unique().first()
+    """One of the reviewer's assignments (as in `reviewer_assignments`) with its review and
+    scores, and for reading its nomination, in one query; the rubric comes with one more when
+    first used. For saving, the same query takes the share lock on the round that
+    `_check_may_save` would otherwise take with one more, and leaves the nomination (a wide row
+    a save does not need) to be loaded only if a refusal is shown."""
+    params = {"reviewer_id": reviewer.id, "phases": list(phases), "assignment_id": assignment_id}
+    assignment = db.session.scalars(_to_score_statement(saving), params).unique().first()
     if assignment is not None and saving:
         db.session.info.setdefault(_LOCKED_FOR_SAVING, set()).add(assignment.id)
     return assignment

@@ -9,7 +9,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.orm import joinedload
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -39,15 +38,7 @@ CLOSED_PHASES = (Phase.DECIDED, Phase.ANNOUNCED, Phase.ARCHIVED)
 @bp.route("/")
 @roles_required(Role.REVIEWER)
 def dashboard():
-    assignments = db.session.scalars(
-        ops.reviewer_assignments(current_user.id, ACTIVE_PHASES)
-        .options(
-            # Many-to-one all the way: one query with joins instead of one per relationship.
-            joinedload(Assignment.nomination).joinedload(Nomination.category),
-            joinedload(Assignment.review),
-        )
-        .order_by(Round.review_deadline, Assignment.id)
-    ).all()
+    assignments = ops.reviewer_assignments(current_user, ACTIVE_PHASES)
     deliberating = {a.stage_id for a in assignments if a.stage.round.phase == Phase.DELIBERATION}
     flagged = ops.flagged_for_disagreement(sorted(deliberating))
     by_round: dict[Round, list[Assignment]] = {}
