@@ -208,6 +208,13 @@ class Text(str):
     def stored(self) -> dict[str, Any]:
         return {"key": self.key, "params": self.params}
 
+    def __reduce__(self):  # copy and pickle rebuild it from its key, not from its English
+        return _from_stored, (self.stored(),)
+
+
+def _from_stored(value: dict[str, Any]) -> Text:
+    return Text(value["key"], **value["params"])
+
 
 def stored(value: Any) -> Any:
     """What to keep in a JSON column: a Text as its key and parameters, anything else as is."""

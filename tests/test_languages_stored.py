@@ -4,6 +4,7 @@ member in their own language, numbers in its locale, however they are stored; ro
 before, in English prose, still show as they were. Also translated: export headers, the e-mail
 text editor, and the statuses and kinds the secretariat's pages used to print as codes."""
 
+import copy
 import re
 from html import unescape
 
@@ -81,6 +82,7 @@ def test_a_text_keeps_its_key_and_reads_in_each_language_with_its_numbers():
     words = texts.render(text.stored(), french, "fr")
     assert words.startswith("ICC(1) = 0,53 : 53")  # decimal comma, French spacing
     assert "l'accord entre deux évaluateurs d'une même candidature est modéré." in words
+    assert copy.deepcopy(text).stored() == text.stored()  # rebuilt from its key
     with pytest.raises(KeyError):
         texts.Text("no.such.key")
 
