@@ -61,7 +61,7 @@ benchmarks: install
 
 ## Re-extract the strings marked for translation, update es/fr/pt, compile the .mo files
 translations: install
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k N_plural:1,2 --no-location --sort-output \
 		-o award/translations/messages.pot .
 	$(BIN)/pybabel update -i award/translations/messages.pot -d award/translations --no-fuzzy-matching
 	$(BIN)/pybabel compile -d award/translations

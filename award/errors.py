@@ -7,19 +7,24 @@ from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
+from award.labels import text
 from award.links import same_site_referrer
+from award.texts import Text
 
 
 class DomainError(Exception):
     """A rule was broken; `message` is written for the person who tried, in their language: the
     operations pass it through gettext, which answers in the request's language, and in the
     default one in a task or CLI command. A lazy string (a message kept in a module constant)
-    is made text here, in the language of the moment it is raised."""
+    is made text here, in the language of the moment it is raised. An award.texts.Text is
+    too, and is kept as `stored_text` (its key and parameters) for a task to store and a page to
+    show later in its reader's language; None for any other message."""
 
     status = 400
 
     def __init__(self, message: str):
-        message = str(message)
+        self.stored_text = message.stored() if isinstance(message, Text) else None
+        message = text(message) if isinstance(message, Text) else str(message)
         super().__init__(message)
         self.message = message
 

@@ -1,16 +1,36 @@
 """The words a person reads for the codes the app stores: statuses, phases, recommendations,
-decisions, and the ranking methods. Lazy, so each is read in the language of the page that shows
-it. In English each reads as the code always did on the pages ('info requested', 'open').
+decisions, sources and kinds, and the ranking methods. Lazy, so each is read in the language of
+the page that shows it. In English each reads as the code always did on the pages ('info
+requested', 'open'). And text(): the sentences the app wrote itself (award.texts), put into
+words in the reader's language.
 
 The ranking methods' names and descriptions live in award.ranking in English, because that
 package imports no Flask; their translations are here, under the same keys (a test keeps the
 keys equal)."""
 
 import enum
+from typing import Any
 
+from flask_babel import get_locale, get_translations
 from flask_babel import lazy_gettext as _l
 
-from award.models import DecisionKind, NominationStatus, Phase, Recommendation, ReviewStatus
+from award import texts
+from award.models import (
+    AssignmentSource,
+    AttachmentKind,
+    ConflictSource,
+    DecisionKind,
+    JobStatus,
+    LinkKind,
+    MemberStatus,
+    NominationStatus,
+    NomineeKind,
+    OutboxStatus,
+    Phase,
+    Recommendation,
+    ReviewStatus,
+    Side,
+)
 
 # One mapping per enum: the members of different enums can share a value ('draft').
 LABELS: dict[type[enum.Enum], dict] = {
@@ -47,6 +67,75 @@ LABELS: dict[type[enum.Enum], dict] = {
         DecisionKind.RUNNER_UP: _l("runner-up"),
         DecisionKind.HONOURABLE_MENTION: _l("honourable mention"),
     },
+    OutboxStatus: {
+        OutboxStatus.PENDING: _l("pending"),
+        OutboxStatus.SENDING: _l("sending"),
+        OutboxStatus.SENT: _l("sent"),
+        OutboxStatus.FAILED: _l("failed"),
+    },
+    JobStatus: {
+        JobStatus.QUEUED: _l("queued"),
+        JobStatus.RUNNING: _l("running"),
+        JobStatus.DONE: _l("done"),
+        JobStatus.FAILED: _l("failed"),
+    },
+    ConflictSource: {
+        ConflictSource.NOMINATOR: _l("nominator"),
+        ConflictSource.ORGANISATION: _l("organisation"),
+        ConflictSource.EMAIL_DOMAIN: _l("e-mail domain"),
+        ConflictSource.COUNTRY: _l("country"),
+        ConflictSource.SECRETARIAT: _l("secretariat"),
+        ConflictSource.DECLARED: _l("declared"),
+    },
+    AssignmentSource: {
+        AssignmentSource.AUTO: _l("automatic"),
+        AssignmentSource.MANUAL: _l("by hand"),
+    },
+    NomineeKind: {
+        NomineeKind.PERSON: _l("person"),
+        NomineeKind.ORGANISATION: _l("organisation"),
+    },
+    # Not "sending" alone: that is also the outbox's word for a message being sent.
+    LinkKind: {
+        LinkKind.SENDING: _l("sending countries"),
+        LinkKind.RECEIVING: _l("receiving countries"),
+        LinkKind.BOTH: _l("both sides"),
+    },
+    AttachmentKind: {
+        AttachmentKind.EVIDENCE: _l("evidence"),
+        AttachmentKind.SUPPORT_LETTER: _l("support letter"),
+    },
+    Side: {
+        Side.SENDING: _l("Sending"),
+        Side.RECEIVING: _l("Receiving"),
+        Side.NEITHER: _l("Neither"),
+    },
+    MemberStatus: {
+        MemberStatus.ACTIVE: _l("active"),
+        MemberStatus.REMOVED: _l("removed"),
+    },
+}
+# Codes stored or passed as plain strings, by what they are: `code|label("invitation")`. An
+# enum's name here reads a string as that enum ('info_requested'|label('nomination')).
+NAMED: dict[str, dict[str, Any]] = {
+    # award.operations.council.InvitationState, which lives with the operations.
+    "invitation": {
+        "pending": _l("pending"),
+        "expired": _l("expired"),
+        "accepted": _l("accepted"),
+        "revoked": _l("revoked"),
+    },
+    "job": {"assignment": _l("Automatic assignment")},
+    # award.ranking.diff: how a nomination moved since the previous snapshot.
+    "ranking_change": {
+        "added": _l("new in the ranking"),
+        "removed": _l("no longer in the ranking"),
+        "changed": _l("changed"),
+    },
+}
+ENUMS_BY_NAME: dict[str, type[enum.Enum]] = {
+    "nomination": NominationStatus,
+    "recommendation": Recommendation,
 }
 
 METHOD_NAMES = {
@@ -70,15 +159,32 @@ METHOD_DESCRIPTIONS = {
 }
 
 
-def label(value) -> str:
+def label(value, of: str | None = None) -> str:
     """The label of a stored code, in the current language ('' for None); a code without one
-    reads as itself, underscores as spaces."""
-    if value is None:
+    reads as itself, underscores as spaces. `of` names what a plain string code is (NAMED,
+    ENUMS_BY_NAME)."""
+    if value is None or value == "":
         return ""
-    known = LABELS.get(type(value), {}).get(value)
-    return (
-        str(known) if known is not None else str(getattr(value, "value", value)).replace("_", " ")
-    )
+    code = getattr(value, "value", value)
+    if of in ENUMS_BY_NAME:
+        try:
+            value = ENUMS_BY_NAME[of](code)
+        except ValueError:
+            value = code
+    names = NAMED[of] if of in NAMED else LABELS.get(type(value), {})
+    known = names.get(str(code) if of in NAMED else value)
+    return str(known) if known is not None else str(code).replace("_", " ")
+
+
+def text(value: Any) -> str:
+    """A sentence the app wrote itself (award.texts, stored as a key and parameters) in the
+    current language, its numbers in the current locale. A sentence stored as prose (before
+    texts were kept as keys, or typed by a person) is shown as it is."""
+    try:
+        translations, locale = get_translations(), str(get_locale() or "en")
+    except RuntimeError:  # no application context: English
+        translations, locale = None, "en"
+    return texts.render(value, translations, locale)
 
 
 def method_name(key: str) -> str:

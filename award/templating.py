@@ -1,5 +1,6 @@
 """Template filters and globals: dates in a chosen time zone, country names, the labels of
-stored codes (`status|label`), the navigation."""
+stored codes (`status|label`), the sentences the app wrote itself (`snapshot.why_not|text`), the
+navigation."""
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,7 +12,7 @@ from flask_babel import get_locale, gettext, ngettext
 from flask_login import current_user
 
 from award.choices import LANGUAGE_CHOICES
-from award.labels import label
+from award.labels import label, text
 from award.models import Role
 
 
@@ -66,7 +67,7 @@ def country_name(code: str | None) -> str:
 
 def init_templating(app: Flask) -> None:
     app.jinja_env.filters.update(
-        when=format_when, time_left=time_left, country=country_name, label=label
+        when=format_when, time_left=time_left, country=country_name, label=label, text=text
     )
 
     @app.context_processor

@@ -89,7 +89,7 @@ def test_automatic_assignment_fills_every_slot_and_mails_each_reviewer_once(
     nominations = [eligible(round_, nominator, i, country="KE") for i in range(8)]
     secretariat_client(client, make_user)
     job = run(client, stage)
-    assert job.status == JobStatus.DONE, job.message
+    assert job.status == JobStatus.DONE, job.progress_text
     assert job.result["assigned"] == 24 and job.result["short"] == 0 and job.result["optimal"]
     made = active(stage)
     per_nomination = {n.id: [a for a in made if a.nomination_id == n.id] for n in nominations}
@@ -141,7 +141,12 @@ def test_cap_too_low_leaves_a_short_list_with_reasons_and_nothing_invalid(
     job = run(client, stage)
     assert job.status == JobStatus.DONE
     assert job.result["short"] == 4 * 3 - 3 * 2 and job.result["shortages"]
-    assert all(s["message"] for s in job.result["shortages"])
+    # Each reason is kept as a key and parameters, and put into words on the page.
+    assert all(s["reasons"] for s in job.result["shortages"])
+    assert {r["key"] for s in job.result["shortages"] for r in s["reasons"]} <= {
+        "shortage.all_at_cap",
+        "shortage.others_at_cap",
+    }
     made = active(stage)
     assert len(made) == 6
     assert all(sum(a.reviewer_id == r.id for a in made) <= 2 for r in reviewers)
@@ -151,6 +156,7 @@ def test_cap_too_low_leaves_a_short_list_with_reasons_and_nothing_invalid(
     assert min(counts) >= 1  # every nomination gets its first reviewer before any gets a third
     page = client.get(f"/secretariat/stages/{stage.id}/assignments").get_data(as_text=True)
     assert "fewer than 3 reviewers" in page
+    assert "free of conflict are all at their cap" in page
 
 
 def test_reviewer_conflicted_with_every_nomination_gets_none(client, make_round, make_user):

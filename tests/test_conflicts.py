@@ -4,6 +4,7 @@ import sqlalchemy as sa
 
 from award.database import utcnow
 from award.extensions import db
+from award.labels import text
 from award.models import (
     ACTIVE_ASSIGNMENT,
     Assignment,
@@ -42,8 +43,9 @@ def member(round_, user):
 
 
 def reasons(nomination, reviewer):
+    """Each source of conflict between them, with its reason as the page puts it (English)."""
     return {
-        c.source: c.reason
+        c.source: text(c.why)
         for c in db.session.scalars(
             sa.select(ConflictOfInterest).where(
                 ConflictOfInterest.nomination_id == nomination.id,
@@ -130,7 +132,8 @@ def test_declared_conflict_after_assignment_removes_the_assignment_and_keeps_his
     )
     db.session.commit()
     assert len(removed) == 1 and removed[0].removed_at is not None
-    assert "advised this project" in removed[0].removed_reason
+    assert removed[0].removed_reason == "I advised this project in 2024."  # as typed
+    assert text(removed[0].removal) == "Conflict of interest: I advised this project in 2024."
     assert (
         db.session.scalar(
             sa.select(sa.func.count()).select_from(Assignment).where(ACTIVE_ASSIGNMENT)

@@ -15,6 +15,7 @@ from award.mail import render_email
 from award.models import AuditEvent, EmailText, Nomination, NominationStatus, OutboxMessage, Role
 from award.operations import email_texts, reminders, screening
 from tests.conftest import PASSWORD, check_page
+from tests.test_languages import translate
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "emails"
 ACCOUNT_EMAILS = {"account_exists", "password_changed", "reset_password", "verify_email"}
@@ -338,7 +339,8 @@ def test_the_email_pages_in_a_browser(live_server, page, make_user, make_round):
         "Bonjour {recipient_name},\n{message}\nAvant le {deadline} : {link}"
     )
     page.get_by_role("button", name="Preview").click()
-    page.get_by_text("Please add the evaluation report you mention.").wait_for()
+    # The preview's made-up sentences are in the e-mail's language.
+    page.get_by_text(translate("fr", "Please add the evaluation report you mention.")).wait_for()
     page.get_by_role("button", name="Save this text").click()
     page.get_by_text("Saved: “Screening: information requested” in Français.").wait_for()
     check_page(page, "email-text-saved")

@@ -275,6 +275,8 @@ def test_the_catalogue_template_is_current_with_the_sources(tmp_path):
             "_l",
             "-k",
             "lazy_gettext",
+            "-k",
+            "N_plural:1,2",
             "--no-location",
             "--sort-output",
             "-o",
@@ -314,6 +316,9 @@ VALIDATOR_MESSAGE_AT = {
 }
 # Exceptions whose message a person reads: the validators' and the operations' own.
 SHOWN_ERRORS = {"ValidationError", "StopValidation", "DomainError"}
+# Columns that keep a sentence the app writes itself: it must be stored as a key and
+# parameters (award.texts), never as English prose, or every reader gets the English.
+STORED_SENTENCES = {"reason", "removed_reason", "message", "system_reason", "reasons"}
 # Python text that is not interface language, by file, and why.
 NOT_INTERFACE = {
     # The JSON API answers machines, in English (the locale selector keeps it so).
@@ -377,6 +382,9 @@ def unmarked_python_text(trees: dict) -> list[str]:
     for path, tree in trees.items():
         for node in ast.walk(tree):
             where = f"{path}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                found += [f"{where} stored {name}" for name in _stored_prose(node)]
+                continue
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
                 call = node.exc
                 if _name(call.func) in errors:
@@ -413,7 +421,41 @@ def unmarked_python_text(trees: dict) -> list[str]:
                 message.append(node.args[at])
             if any(bare_text(m) for m in message):
                 found.append(f"{where} {name} message")
+            # A model built with a sentence written out: ConflictOfInterest(reason=f"...").
+            if name[:1].isupper() and not name.endswith("Field"):
+                for k in node.keywords:
+                    # (message= on a class is the validator check's, just above)
+                    if k.arg in STORED_SENTENCES - {"message"} and _holds_prose(k.value):
+                        found.append(f"{where} stored {k.arg}")
     return sorted(found, key=_by_place)
+
+
+def _holds_prose(node) -> bool:
+    """English written out, directly or as a value of a dict literal ({"manual": f"..."})."""
+    if isinstance(node, ast.Dict):
+        return any(_holds_prose(v) for v in node.values)
+    return bare_text(node)
+
+
+def _stored_prose(node) -> list[str]:
+    """The attributes named like a stored sentence that an assignment gives written-out
+    English: `job.message = "done"`, `a.removed_reason = f"removed by {name}"`, also one of
+    a tuple assignment (`job.status, job.message = FAILED, "..."`)."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    pairs = []
+    for target in targets:
+        if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
+            pairs += zip(target.elts, node.value.elts, strict=False)
+        else:
+            pairs.append((target, node.value))
+    return [
+        target.attr
+        for target, value in pairs
+        if isinstance(target, ast.Attribute)
+        and target.attr in STORED_SENTENCES
+        and value is not None
+        and _holds_prose(value)
+    ]
 
 
 def _by_place(problem: str) -> tuple[str, int]:
@@ -427,11 +469,13 @@ def _parse(sources: dict[str, str]) -> dict:
 
 def test_every_python_string_shown_to_a_person_is_marked_for_translation():
     """Form labels, flash messages and the operations' refusals reach the page from Python:
-    each must go through gettext (_), or lazy_gettext (_l) where it is defined at import."""
+    each must go through gettext (_), or lazy_gettext (_l) where it is defined at import. A
+    sentence the app stores (a job's message, a removal's reason) is a key and parameters, also
+    in the workers that store job progress."""
     trees = _parse(
         {
             str(path.relative_to(ROOT)): path.read_text()
-            for path in sorted(AWARD.rglob("*.py"))
+            for path in sorted([*AWARD.rglob("*.py"), *(ROOT / "workers").rglob("*.py")])
             if not any(str(path.relative_to(ROOT)).startswith(place) for place in NOT_INTERFACE)
         }
     )
@@ -468,6 +512,16 @@ def test_the_python_check_finds_unmarked_text():
             "raise ValueError('not for people')\n"
             "raise ValidationError('Give a date.')\n"
         ),
+        "stored.py": (
+            "assignment.removed_reason = f'removed by {actor.name}'\n"
+            "job.status, job.message = FAILED, 'The solver failed.'\n"
+            "db.session.add(ConflictOfInterest(source=s, reason=f'Same domain ({d}).'))\n"
+            "a = Assignment(reasons={'manual': f'assigned by {name}'})\n"
+            "assignment.removed_reason = reason\n"
+            "job.result = {**job.result, 'message': Text('job.done').stored()}\n"
+            "conflict = ConflictOfInterest(reason='', system_reason=text.stored())\n"
+            "form.reason.data = ''\n"
+        ),
     }
     assert sorted(unmarked_python_text(_parse(sources))) == sorted(
         [
@@ -482,5 +536,9 @@ def test_the_python_check_finds_unmarked_text():
             "operations.py:5 raise DomainError",
             "operations.py:6 raise LateError",
             "operations.py:9 raise ValidationError",
+            "stored.py:1 stored removed_reason",
+            "stored.py:2 stored message",
+            "stored.py:3 stored reason",
+            "stored.py:4 stored reasons",
         ]
     )

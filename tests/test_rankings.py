@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from award import texts
 from award.database import utcnow
 from award.extensions import db
 from award.models import (
@@ -83,7 +84,8 @@ def test_same_inputs_give_the_same_snapshot(app, make_round, make_user):
     snap = first[0]
     assert snap.category_id == round_.categories[0].id and len(snap.entries) == len(QUALITY)
     assert snap.applicable and len(snap.input_hash) == 64
-    assert snap.agreement["icc1_text"].startswith("ICC(1) = ")
+    assert snap.agreement["icc1_text"]["key"] == "agreement.icc1"  # put into words when shown
+    assert texts.render(snap.agreement["icc1_text"]).startswith("ICC(1) = ")
     computed = db.session.scalars(
         sa.select(AuditEvent).where(AuditEvent.action == "rankings.computed")
     ).all()

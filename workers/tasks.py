@@ -12,6 +12,7 @@ from award.errors import DomainError
 from award.extensions import db
 from award.models import JobRun, JobStatus, Stage, User
 from award.operations import assignments, lifecycle, rankings, reminders
+from award.texts import Text, stored
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,11 @@ def run_assignment(job_id: int) -> str:
     stage = db.session.get(Stage, job.stage_id)
     actor = db.session.get(User, job.created_by_id) if job.created_by_id else None
 
-    def progress(percent: int, message: str) -> None:
-        job.status, job.progress, job.message = JobStatus.RUNNING, percent, message
+    # The progress and outcome are kept as texts (key and parameters), shown in the language
+    # of whoever opens the job's page.
+    def progress(percent: int, text: Text) -> None:
+        job.status, job.progress = JobStatus.RUNNING, percent
+        job.result = {**job.result, "message": stored(text)}
         db.session.commit()  # progress only; the assignments are written in one transaction
 
     try:
@@ -62,11 +66,13 @@ def run_assignment(job_id: int) -> str:
         )
     except DomainError as error:
         db.session.rollback()
-        job.status, job.message, job.finished_at = JobStatus.FAILED, error.message, utcnow()
+        # A refusal made of a Text is kept as such; any other is in the worker's language.
+        job.result = {**job.result, "message": error.stored_text or error.message}
+        job.status, job.finished_at = JobStatus.FAILED, utcnow()
         db.session.commit()
         return "failed"
-    job.status, job.progress, job.message = JobStatus.DONE, 100, "done"
-    job.result, job.finished_at = summary, utcnow()
+    job.status, job.progress = JobStatus.DONE, 100
+    job.result, job.finished_at = {**summary, "message": Text("job.done").stored()}, utcnow()
     db.session.commit()
     return "done"
 

@@ -4,6 +4,7 @@ award/api/openapi.py; tests/test_api.py checks both against each other."""
 from datetime import datetime
 from typing import Any
 
+from award.labels import text
 from award.models import (
     Category,
     Decision,
@@ -102,7 +103,7 @@ def ranking(s: RankingSnapshot) -> dict[str, Any]:
         "computed_at": when(s.created_at),
         "input_hash": s.input_hash,
         "applicable": s.applicable,
-        "reason": s.reason,
+        "reason": text(s.why_not),
         "top_n": int((s.params or {}).get("top_n", TOP_N)),
         "entries": [ranking_entry(e) for e in s.entries],
     }

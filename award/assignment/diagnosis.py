@@ -5,6 +5,7 @@ import numpy as np
 from award.assignment.arcs import blocks
 from award.assignment.problem import SIDE_NAMES, AssignmentProblem
 from award.assignment.result import Levers, Shortage, assigned_matrix
+from award.texts import Text
 
 EXPERT = 0.5  # cosine similarity from which a reviewer counts as an expert match
 _LISTED = 10  # full reviewers named per shortage
@@ -80,37 +81,22 @@ def _record(
         if n_eligible < target:
             if problem.require_language and int(free_of_conflict.sum()) >= target:
                 cause = "language"
-                lang = problem.language_name(a) or "its language"
+                lang = problem.language_name(a) or Text("shortage.its_language")
                 sentences.append(
-                    f"only {_plural(n_eligible, 'reviewer')} without a conflict speak {lang} "
-                    f"(needs {target})"
+                    Text("shortage.language", count=n_eligible, language=lang, target=target)
                 )
             else:
                 cause = "conflicts"
-                sentences.append(
-                    f"only {_plural(n_eligible, 'reviewer')} "
-                    f"{'is' if n_eligible == 1 else 'are'} free of conflict (needs {target})"
-                )
+                sentences.append(Text("shortage.conflicts", count=n_eligible, target=target))
             if soft_only.any():
-                sentences.append(
-                    f"{_plural(int(soft_only.sum()), 'more reviewer')} share the nominee's "
-                    "country, a soft conflict the round may relax"
-                )
+                sentences.append(Text("shortage.same_country", count=int(soft_only.sum())))
         elif n_free == 0:
             cause = "capacity"
-            others = int(full.sum())
-            word = "other reviewer" if on.any() else "reviewer"
-            sentences.append(
-                f"the {_plural(others, word)} free of conflict "
-                f"{'is' if others == 1 else 'are all'} at {'their' if others != 1 else 'the'} "
-                f"cap (needs {missing} more)"
-            )
+            key = "shortage.others_at_cap" if on.any() else "shortage.all_at_cap"
+            sentences.append(Text(key, count=int(full.sum()), missing=missing))
         else:
             cause = "capacity"
-            sentences.append(
-                f"{_plural(n_free, 'reviewer')} free of conflict still have room; "
-                "this run was not proven optimal"
-            )
+            sentences.append(Text("shortage.not_optimal", count=n_free))
     names = []
     for side, name in SIDE_NAMES.items():
         if not lacking[side]:
@@ -119,21 +105,18 @@ def _record(
         mine = strict & (problem.side == side) & ~on
         count = int(mine.sum())
         if count == 0:
-            sentences.append(f"no {name} reviewer is free of conflict")
+            sentences.append(Text(f"shortage.no_{name}"))
         elif not (mine & spare).any():
-            sentences.append(
-                f"the {_plural(count, name + ' reviewer')} free of conflict "
-                f"{'is' if count == 1 else 'are all'} at the cap"
-            )
+            sentences.append(Text(f"shortage.{name}_at_cap", count=count))
         else:
-            sentences.append(f"no {name} reviewer could be moved here without a gap elsewhere")
+            sentences.append(Text(f"shortage.{name}_elsewhere"))
     return Shortage(
         nomination=a,
         missing=missing,
         eligible=n_eligible,
         free=n_free,
         cause=cause,
-        message="; ".join(sentences),
+        reasons=tuple(sentences),
         sides_missing=tuple(names),
         full_reviewers=tuple(int(x) for x in order),
         soft_blocked=int(soft_only.sum()),

@@ -30,7 +30,8 @@ class AssignmentProblem:
     load_weight: cost, in affinity units, of each further review on a reviewer's load (convex:
         the i-th review costs i * load_weight). None: just above the widest affinity range, so
         loads come out as even as eligibility allows before affinity decides.
-    language_names: optional display names of language codes, for shortage messages.
+    language_names: optional display names of language codes, for shortage messages (plain
+        strings, or award.texts.Text to be shown in the reader's language).
     """
 
     k: int | Sequence[int] | np.ndarray
@@ -115,7 +116,7 @@ class AssignmentProblem:
         if code < 0:
             return None
         if self.language_names is not None and code < len(self.language_names):
-            return str(self.language_names[code])
+            return self.language_names[code]
         return f"language {code}"
 
 

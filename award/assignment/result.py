@@ -6,6 +6,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from award.assignment.problem import SIDE_NAMES, AssignmentProblem
+from award.texts import Text
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class Shortage:
     eligible: reviewers free of conflict (and speaking the language, when that is required).
     free: of those, reviewers not on it yet who still have room (0 after an optimal run).
     cause: "conflicts", "language", "capacity" or "sides".
+    reasons: the sentences that say why (award.texts.Text); `message` joins them in English.
     sides_missing: "sending" / "receiving" when the side rule is not met.
     full_reviewers: eligible reviewers at their cap, best fit first (candidates for a cap raise).
     soft_blocked: further reviewers barred only by the same-country rule.
@@ -26,10 +28,14 @@ class Shortage:
     eligible: int
     free: int
     cause: str
-    message: str
+    reasons: tuple[Text, ...]
     sides_missing: tuple[str, ...] = ()
     full_reviewers: tuple[int, ...] = ()
     soft_blocked: int = 0
+
+    @property
+    def message(self) -> str:
+        return "; ".join(self.reasons)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ class JobRun(db.Model):
     stage_id: Mapped[int | None] = mapped_column(sa.ForeignKey("stages.id", ondelete="CASCADE"))
     status: Mapped[JobStatus] = mapped_column(enum_column(JobStatus), default=JobStatus.QUEUED)
     progress: Mapped[int] = mapped_column(default=0)
+    # Progress and outcome in English, in runs made before such texts were kept as a key and
+    # parameters (award.texts), which newer runs hold in result["message"].
     message: Mapped[str] = mapped_column(sa.Text, default="")
     input_hash: Mapped[str] = mapped_column(sa.String(64), default="")
     result: Mapped[dict[str, Any]] = mapped_column(default=dict)
@@ -36,3 +38,8 @@ class JobRun(db.Model):
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
+
+    @property
+    def progress_text(self) -> dict[str, Any] | str:
+        """What the job is doing or why it failed, for `|text`."""
+        return (self.result or {}).get("message") or self.message

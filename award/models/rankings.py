@@ -29,6 +29,8 @@ class RankingSnapshot(db.Model):
     params: Mapped[dict[str, Any]] = mapped_column(default=dict)
     input_hash: Mapped[str] = mapped_column(sa.String(64))
     applicable: Mapped[bool] = mapped_column(default=True)
+    # Why the method cannot rank, as an English sentence: snapshots made before such texts were
+    # kept as a key and parameters (award.texts), which newer ones hold in params["reason"].
     reason: Mapped[str] = mapped_column(sa.Text, default="")
     agreement: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -41,6 +43,17 @@ class RankingSnapshot(db.Model):
     entries: Mapped[list["RankingEntry"]] = relationship(
         cascade="all, delete-orphan", order_by="RankingEntry.rank"
     )
+
+    @property
+    def why_not(self) -> dict[str, Any] | str:
+        """Why the method cannot rank this round, for `|text`: a stored text, or the English
+        sentence of an older snapshot."""
+        return (self.params or {}).get("reason") or self.reason
+
+    @property
+    def notes(self) -> list[Any]:
+        """The method's caveats, for `|text` (stored texts, or English in older snapshots)."""
+        return list((self.params or {}).get("notes") or [])
 
 
 class RankingEntry(db.Model):

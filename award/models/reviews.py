@@ -36,13 +36,22 @@ class ConflictOfInterest(db.Model):
         sa.ForeignKey("users.id", ondelete="CASCADE"), index=True
     )
     source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
+    # What a person typed (declared, entered), as typed; or, in conflicts found before the
+    # system's reasons were kept as a key and parameters, its English sentence.
     reason: Mapped[str] = mapped_column(sa.Text, default="")
+    # The system's reason for a conflict it found, as a key and parameters (award.texts).
+    system_reason: Mapped[dict[str, Any] | None]
     created_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("users.id", ondelete="SET NULL")
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     nomination: Mapped[Nomination] = relationship()
     reviewer: Mapped[User] = relationship(foreign_keys=[reviewer_id])
+
+    @property
+    def why(self) -> dict[str, Any] | str:
+        """The reason to show, for `|text`: the system's, or the one a person typed."""
+        return self.system_reason or self.reason
 
 
 class Bid(db.Model):
@@ -83,7 +92,8 @@ class Assignment(db.Model):
         enum_column(AssignmentSource), default=AssignmentSource.MANUAL
     )
     affinity: Mapped[float] = mapped_column(default=0.0)
-    # Why it was made: the affinity terms (expertise, language, bid) and who made it.
+    # Why it was made: the affinity terms (expertise, language, bid) and who made it; and,
+    # once removed by the system or without a typed reason, why (award.texts, under "removed").
     reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_by_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("users.id", ondelete="SET NULL")
@@ -91,7 +101,8 @@ class Assignment(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     notified_at: Mapped[datetime | None]
     # Removed assignments stay, with their reviews and history: a conflict declared after
-    # assignment, or the secretariat's hand. Active ones have removed_at NULL.
+    # assignment, or the secretariat's hand. Active ones have removed_at NULL. removed_reason
+    # is what a person typed (or, before reasons were kept as keys, the English sentence).
     removed_at: Mapped[datetime | None] = mapped_column(index=True)
     removed_reason: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
@@ -99,6 +110,11 @@ class Assignment(db.Model):
     nomination: Mapped[Nomination] = relationship()
     reviewer: Mapped[User] = relationship(foreign_keys=[reviewer_id])
     review: Mapped["Review | None"] = relationship(back_populates="assignment", uselist=False)
+
+    @property
+    def removal(self) -> dict[str, Any] | str:
+        """Why it was removed, for `|text` ("" while active)."""
+        return (self.reasons or {}).get("removed") or self.removed_reason
 
 
 ACTIVE_ASSIGNMENT = Assignment.removed_at.is_(None)

@@ -27,6 +27,7 @@ from award.models import (
 )
 from award.operations import audit
 from award.operations.conflicts import conflicted_pairs, email_domain, organisation_key
+from award.texts import Text
 
 
 def eligible_nominations(stage: Stage) -> list[Nomination]:
@@ -113,6 +114,7 @@ def add_assignment(stage: Stage, nomination: Nomination, reviewer: User, actor: 
         raise DomainError(_("%(name)s is already assigned to this nomination.", name=reviewer.name))
     if existing is not None:  # assigned before and removed by hand: bring it back
         existing.removed_at, existing.removed_reason = None, ""
+        existing.reasons = {k: v for k, v in existing.reasons.items() if k != "removed"}
         existing.source, existing.created_by_id = AssignmentSource.MANUAL, actor.id
         assignment = existing
     else:
@@ -122,7 +124,7 @@ def add_assignment(stage: Stage, nomination: Nomination, reviewer: User, actor: 
             reviewer=reviewer,
             source=AssignmentSource.MANUAL,
             created_by_id=actor.id,
-            reasons={"manual": f"assigned by {actor.name}"},
+            reasons={"manual": Text("assignment.assigned_by", name=actor.name).stored()},
         )
         db.session.add(assignment)
     db.session.flush()
@@ -139,16 +141,21 @@ def add_assignment(stage: Stage, nomination: Nomination, reviewer: User, actor: 
 
 
 def remove_assignment(assignment: Assignment, actor: User, now: datetime, reason: str = "") -> None:
+    """`reason` is what the person typed, kept as typed; without one, who removed it is kept
+    as a text shown in the reader's language."""
     if assignment.removed_at is not None:
         return
     assignment.removed_at = now
-    assignment.removed_reason = reason or f"removed by {actor.name}"
+    assignment.removed_reason = reason
+    if not reason:
+        removed = Text("assignment.removed_by", name=actor.name).stored()
+        assignment.reasons = {**assignment.reasons, "removed": removed}
     audit.record(
         "assignment.removed",
         actor=actor,
         obj=assignment,
         round_id=assignment.stage.round_id,
-        reason=assignment.removed_reason,
+        reason=reason or assignment.reasons["removed"],
     )
 
 
@@ -179,7 +186,8 @@ def notify_new_assignments(stage: Stage, assignments: list[Assignment], batch: s
 
 
 LANGUAGES = ("en", "es", "fr", "pt")
-LANGUAGE_NAMES = ("English", "Spanish", "French", "Portuguese")
+# Shown inside shortage sentences, in the reader's language.
+LANGUAGE_NAMES = tuple(Text(f"language.{code}") for code in LANGUAGES)
 SIDE_CODE = {"sending": 1, "receiving": 2}
 
 
@@ -319,27 +327,25 @@ def run_assignment(
     actor: User | None,
     now: datetime,
     relax_country: bool = False,
-    progress=lambda percent, message: None,
+    progress=lambda percent, text: None,
     batch: str = "",
     notify: bool = True,
 ) -> dict:
     """Fill the missing review slots of a stage optimally. Assignments already made stay.
-    Nothing is written unless the solver's answer passes every check."""
-    progress(10, "building conflicts and affinities")
+    Nothing is written unless the solver's answer passes every check. `progress` is told how
+    far it got, with a Text (award.texts) to store; so are the refusals (DomainError.stored_text)
+    and the shortages and levers of the summary, which a page shows in its reader's language."""
+    progress(10, Text("job.building"))
     problem, nominations, reviewers = build_problem(stage, relax_country)
     if not nominations or not reviewers:
-        raise DomainError(_("There are no eligible nominations or no active reviewers to assign."))
-    progress(40, "solving")
+        raise DomainError(Text("job.nothing_to_assign"))
+    progress(40, Text("job.solving"))
     result = solve(problem)
     violations = result.check(problem)
     if violations:  # never write a half-valid answer
-        raise StateConflict(
-            _(
-                "The solver's answer broke a rule: %(rules)s",
-                rules="; ".join(map(str, violations[:3])),
-            )
-        )
-    progress(80, "writing assignments")
+        # The broken rules are the solver's own check, for whoever debugs it: in English.
+        raise StateConflict(Text("job.rule_broken", rules="; ".join(map(str, violations[:3]))))
+    progress(80, Text("job.writing"))
     made = []
     terms = result.terms
     for index, (i, j) in enumerate(result.pairs.tolist()):
@@ -366,7 +372,7 @@ def run_assignment(
             "title": nominations[s.nomination].title,
             "missing": int(s.missing),
             "cause": s.cause,
-            "message": s.message,
+            "reasons": [reason.stored() for reason in s.reasons],
         }
         for s in result.shortages
     ]
@@ -389,26 +395,24 @@ def run_assignment(
         short=summary["short"],
         optimal=summary["optimal"],
     )
-    progress(100, "done")
+    progress(100, Text("job.done"))
     return summary
 
 
 def _levers(
     levers, reviewers: list[User], nominations: list[Nomination], relaxed: bool
-) -> list[str]:
-    """The secretariat's options when slots stay empty, in the award's own words."""
+) -> list[dict]:
+    """The secretariat's options when slots stay empty, in the award's own words (stored
+    texts, award.texts)."""
     out = [
-        f"Raise the load cap of {reviewers[j].name} by {extra}."
+        Text("lever.raise_cap", name=reviewers[j].name, extra=extra)
         for j, extra in sorted(levers.raise_caps.items(), key=lambda item: -item[1])
     ]
     if levers.raise_caps:
-        out.append(f"Together these raises would fill {levers.slots_by_raising} slot(s).")
+        out.append(Text("lever.raises_fill", count=levers.slots_by_raising))
     if levers.relax_soft_slots and not relaxed:
-        out.append(
-            f"Allowing reviewers from the nomination's own country (at a penalty) could fill up "
-            f"to {levers.relax_soft_slots} slot(s): run again with that box ticked."
-        )
+        out.append(Text("lever.relax_country", count=levers.relax_soft_slots))
     if levers.by_hand:
         titles = ", ".join(nominations[i].title for i in levers.by_hand[:5])
-        out.append(f"Still short even then, assign by hand or invite more reviewers: {titles}.")
-    return out
+        out.append(Text("lever.by_hand", titles=titles))
+    return [lever.stored() for lever in out]

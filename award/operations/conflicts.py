@@ -26,6 +26,7 @@ from award.models import (
     User,
 )
 from award.operations import audit
+from award.texts import Text
 
 # Mail providers whose domain says nothing about an employer.
 PUBLIC_MAIL_DOMAINS = frozenset(
@@ -81,10 +82,13 @@ def email_domain(email: str) -> str:
     return "" if domain in PUBLIC_MAIL_DOMAINS else domain
 
 
-def _reasons(reviewer: User, nomination: Nomination, same_country: bool) -> list[tuple]:
+def _reasons(
+    reviewer: User, nomination: Nomination, same_country: bool
+) -> list[tuple[ConflictSource, Text]]:
+    """Each conflict between them, with the system's reason, shown in the reader's language."""
     found = []
     if nomination.nominator_id == reviewer.id:
-        found.append((ConflictSource.NOMINATOR, "The reviewer made this nomination."))
+        found.append((ConflictSource.NOMINATOR, Text("conflict.nominator")))
     org = organisation_key(reviewer.organisation)
     if org and org in {
         organisation_key(nomination.nominee_organisation),
@@ -94,7 +98,7 @@ def _reasons(reviewer: User, nomination: Nomination, same_country: bool) -> list
         found.append(
             (
                 ConflictSource.ORGANISATION,
-                f"Same organisation as the nominee or nominator ({reviewer.organisation}).",
+                Text("conflict.organisation", organisation=reviewer.organisation),
             )
         )
     domain = email_domain(reviewer.email)
@@ -102,14 +106,9 @@ def _reasons(reviewer: User, nomination: Nomination, same_country: bool) -> list
         email_domain(nomination.nominee_email),
         email_domain(nomination.nominator.email),
     }:
-        found.append((ConflictSource.EMAIL_DOMAIN, f"Same e-mail domain ({domain})."))
+        found.append((ConflictSource.EMAIL_DOMAIN, Text("conflict.email_domain", domain=domain)))
     if same_country and reviewer.country and reviewer.country == nomination.country:
-        found.append(
-            (
-                ConflictSource.COUNTRY,
-                f"The reviewer's country is the nomination's ({reviewer.country}).",
-            )
-        )
+        found.append((ConflictSource.COUNTRY, Text("conflict.country", country=reviewer.country)))
     return found
 
 
@@ -170,7 +169,7 @@ def detect_conflicts(round_: Round) -> int:
                             nomination_id=n.id,
                             reviewer_id=reviewer_id,
                             source=source,
-                            reason=reason,
+                            system_reason=reason.stored(),
                         )
                     )
                     existing.add((n.id, reviewer_id, source))
@@ -218,7 +217,9 @@ def _record(
         reviewer_id=reviewer.id,
         source=source.value,
     )
-    return remove_assignments(nomination, reviewer, f"Conflict of interest: {reason}", actor, now)
+    return remove_assignments(
+        nomination, reviewer, Text("assignment.removed_for_conflict", reason=reason), actor, now
+    )
 
 
 def declare_conflict(reviewer: User, nomination: Nomination, reason: str, now: datetime):
@@ -232,8 +233,10 @@ def enter_conflict(actor: User, reviewer: User, nomination: Nomination, reason: 
 
 
 def remove_assignments(
-    nomination: Nomination, reviewer: User, reason: str, actor: User, now: datetime
+    nomination: Nomination, reviewer: User, reason: Text, actor: User, now: datetime
 ) -> list[Assignment]:
+    """Remove the reviewer's active assignments to the nomination. The reason is kept as a
+    text (award.texts); what a person typed, its "reason" parameter, also as typed."""
     removed = list(
         db.session.scalars(
             sa.select(Assignment).where(
@@ -245,13 +248,14 @@ def remove_assignments(
     )
     for assignment in removed:
         assignment.removed_at = now
-        assignment.removed_reason = reason
+        assignment.removed_reason = str(reason.params.get("reason", ""))
+        assignment.reasons = {**assignment.reasons, "removed": reason.stored()}
         audit.record(
             "assignment.removed",
             actor=actor,
             obj=assignment,
             round_id=nomination.round_id,
-            reason=reason,
+            reason=reason.stored(),
         )
     return removed
 

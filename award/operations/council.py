@@ -37,6 +37,7 @@ from award.models import (
 from award.operations import audit
 from award.operations.accounts import check_new_password, find_user, normalise_email
 from award.security import hash_password, random_token, token_hash
+from award.texts import Text
 
 INVITATION_LIFETIME = timedelta(days=14)
 # Expertise tags are the round's category slugs and these themes (the nominations' theme tags).
@@ -645,7 +646,8 @@ def remove_member(round_: Round, user: User, actor: User) -> bool:
         .where(Stage.round_id == round_.id, Assignment.reviewer_id == user.id, ACTIVE_ASSIGNMENT)
     ):
         assignment.removed_at = utcnow()
-        assignment.removed_reason = "the reviewer left the Council"
+        removed = Text("assignment.reviewer_left").stored()
+        assignment.reasons = {**assignment.reasons, "removed": removed}
     audit.record(
         "council.member_removed", actor=actor, obj=member, user_id=user.id, lost_role=lost_role
     )

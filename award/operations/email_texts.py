@@ -2,7 +2,10 @@
 offers, the check of a text before it is saved, and its safe filling when the e-mail is queued.
 
 A text is plain words with `{name}` placeholders, never a template: filling it replaces each
-known name by a string and evaluates nothing, so a secretariat text cannot reach the server."""
+known name by a string and evaluates nothing, so a secretariat text cannot reach the server.
+
+The editor's own words (each e-mail's title, when it is sent, what each placeholder holds, what
+stops a text from being saved) are in the language of the secretariat member reading them."""
 
 import re
 from collections.abc import Callable, Iterable
@@ -13,7 +16,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import format_number
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from award.choices import LANGUAGE_CHOICES
 from award.errors import DomainError
@@ -35,18 +40,33 @@ BRACED = re.compile(r"\{[^{}\n]*\}")
 @dataclass(frozen=True)
 class Placeholder:
     name: str
-    description: str
+    about: Any  # a lazy string: read in the language of the page
     multiline: bool = False  # a list over several lines: for the body only
+    zoned: bool = False  # a date, written in the recipient's time zone
+
+    @property
+    def description(self) -> str:
+        if self.zoned:
+            return " ".join((str(self.about), _("In the recipient's time zone.")))
+        return str(self.about)
 
 
 @dataclass(frozen=True)
 class EmailKind:
     kind: str
-    title: str
-    sent_when: str
+    label: Any  # lazy strings, read in the language of the page
+    when: Any
     placeholders: tuple[Placeholder, ...]
     required: tuple[str, ...]
     values: Callable[[dict], dict[str, str]]
+
+    @property
+    def title(self) -> str:
+        return str(self.label)
+
+    @property
+    def sent_when(self) -> str:
+        return str(self.when)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -63,17 +83,17 @@ class InvalidEmailText(DomainError):
 
 # --- the placeholders and their values ---------------------------------------------------------
 
-RECIPIENT = Placeholder("recipient_name", "The name of the person the e-mail is sent to.")
-ROUND = Placeholder("round", "The name of the round.")
-TITLE = Placeholder("title", "The title of the nomination.")
-RECEIPT = Placeholder("receipt_number", "The nomination's receipt number.")
-NOMINATIONS_LINK = Placeholder("link", "The link to the nominator's list of nominations.")
-REVIEW_LINK = Placeholder("link", "The link to the reviewer's list of reviews.")
-WINNERS_LINK = Placeholder("link", "The link to the public winners page.")
+RECIPIENT = Placeholder("recipient_name", _l("The name of the person the e-mail is sent to."))
+ROUND = Placeholder("round", _l("The name of the round."))
+TITLE = Placeholder("title", _l("The title of the nomination."))
+RECEIPT = Placeholder("receipt_number", _l("The nomination's receipt number."))
+NOMINATIONS_LINK = Placeholder("link", _l("The link to the nominator's list of nominations."))
+REVIEW_LINK = Placeholder("link", _l("The link to the reviewer's list of reviews."))
+WINNERS_LINK = Placeholder("link", _l("The link to the public winners page."))
 
 
-def _deadline(description: str) -> Placeholder:
-    return Placeholder("deadline", description + " In the recipient's time zone.")
+def _deadline(about) -> Placeholder:
+    return Placeholder("deadline", about, zoned=True)
 
 
 def _round_name(ctx: dict) -> str:
@@ -184,149 +204,162 @@ def _kind(kind, title, sent_when, values, placeholders, required=()) -> EmailKin
     return EmailKind(kind, title, sent_when, (RECIPIENT, ROUND, *placeholders), required, values)
 
 
-SUBMITTED = (TITLE, RECEIPT, _deadline("Until when the nomination can be changed."))
+SUBMITTED = (TITLE, RECEIPT, _deadline(_l("Until when the nomination can be changed.")))
 NOMINATION_LIST = Placeholder(
-    "nominations", "The nominations concerned, one per line with its link.", multiline=True
+    "nominations", _l("The nominations concerned, one per line with its link."), multiline=True
 )
 KINDS: dict[str, EmailKind] = {
     k.kind: k
     for k in (
         _kind(
             "nomination_received",
-            "Nomination received",
-            "To the nominator, when a nomination is first submitted.",
+            _l("Nomination received"),
+            _l("To the nominator, when a nomination is first submitted."),
             _submitted,
             (*SUBMITTED, NOMINATIONS_LINK),
             required=("receipt_number",),
         ),
         _kind(
             "nomination_updated",
-            "Nomination updated",
-            "To the nominator, when a submitted nomination is submitted again.",
+            _l("Nomination updated"),
+            _l("To the nominator, when a submitted nomination is submitted again."),
             _submitted,
-            (*SUBMITTED, Placeholder("version", "The number of this version."), NOMINATIONS_LINK),
+            (
+                *SUBMITTED,
+                Placeholder("version", _l("The number of this version.")),
+                NOMINATIONS_LINK,
+            ),
             required=("receipt_number",),
         ),
         _kind(
             "screening_eligible",
-            "Screening: eligible",
-            "To the nominator, when the secretariat finds the nomination eligible.",
+            _l("Screening: eligible"),
+            _l("To the nominator, when the secretariat finds the nomination eligible."),
             _screened,
             (
                 TITLE,
                 RECEIPT,
-                Placeholder("reason", "The secretariat's note, if any."),
+                Placeholder("reason", _l("The secretariat's note, if any.")),
                 NOMINATIONS_LINK,
             ),
             required=("title",),
         ),
         _kind(
             "screening_ineligible",
-            "Screening: not eligible",
-            "To the nominator, when the secretariat finds the nomination not eligible.",
-            _screened,
-            (TITLE, RECEIPT, Placeholder("reason", "Why it is not eligible."), NOMINATIONS_LINK),
-            required=("title", "reason"),
-        ),
-        _kind(
-            "information_requested",
-            "Screening: information requested",
-            "To the nominator, when the secretariat asks for more information.",
+            _l("Screening: not eligible"),
+            _l("To the nominator, when the secretariat finds the nomination not eligible."),
             _screened,
             (
                 TITLE,
                 RECEIPT,
-                Placeholder("message", "What the secretariat asks for."),
-                _deadline("Until when the nomination is open to be changed."),
+                Placeholder("reason", _l("Why it is not eligible.")),
+                NOMINATIONS_LINK,
+            ),
+            required=("title", "reason"),
+        ),
+        _kind(
+            "information_requested",
+            _l("Screening: information requested"),
+            _l("To the nominator, when the secretariat asks for more information."),
+            _screened,
+            (
+                TITLE,
+                RECEIPT,
+                Placeholder("message", _l("What the secretariat asks for.")),
+                _deadline(_l("Until when the nomination is open to be changed.")),
                 NOMINATIONS_LINK,
             ),
             required=("message", "deadline", "link"),
         ),
         _kind(
             "council_invitation",
-            "Council invitation",
-            "To a person invited to the Council.",
+            _l("Council invitation"),
+            _l("To a person invited to the Council."),
             _invitation,
             (
-                Placeholder("inviter", "The name of the secretariat member who invites."),
-                Placeholder("link", "The link that accepts the invitation (it works once)."),
-                _deadline("Until when the link works."),
+                Placeholder("inviter", _l("The name of the secretariat member who invites.")),
+                Placeholder("link", _l("The link that accepts the invitation (it works once).")),
+                _deadline(_l("Until when the link works.")),
             ),
             required=("link",),
         ),
         _kind(
             "assignments_ready",
-            "Nominations assigned",
-            "To a reviewer, when nominations are assigned to them.",
+            _l("Nominations assigned"),
+            _l("To a reviewer, when nominations are assigned to them."),
             _assigned,
             (
-                Placeholder("nominations", "The titles of the nominations.", multiline=True),
-                _deadline("When reviews are due."),
+                Placeholder("nominations", _l("The titles of the nominations."), multiline=True),
+                _deadline(_l("When reviews are due.")),
                 REVIEW_LINK,
             ),
             required=("nominations",),
         ),
         _kind(
             "reminder_reviewer",
-            "Reminder to reviewers",
-            "To a reviewer with reviews outstanding, before and after the review deadline.",
+            _l("Reminder to reviewers"),
+            _l("To a reviewer with reviews outstanding, before and after the review deadline."),
             _reminder,
-            (NOMINATION_LIST, _deadline("When reviews are due."), REVIEW_LINK),
+            (NOMINATION_LIST, _deadline(_l("When reviews are due.")), REVIEW_LINK),
             required=("nominations",),
         ),
         _kind(
             "reminder_nominator",
-            "Reminder to nominators",
-            "To a nominator with drafts not yet submitted, before the call closes.",
+            _l("Reminder to nominators"),
+            _l("To a nominator with drafts not yet submitted, before the call closes."),
             _reminder,
-            (NOMINATION_LIST, _deadline("When the call closes.")),
+            (NOMINATION_LIST, _deadline(_l("When the call closes."))),
             required=("nominations",),
         ),
         _kind(
             "discussion_post",
-            "Council discussion",
-            "To reviewers, at most hourly, when there are new posts in a discussion.",
+            _l("Council discussion"),
+            _l("To reviewers, at most hourly, when there are new posts in a discussion."),
             _discussion,
-            (TITLE, Placeholder("link", "The link to the discussion.")),
+            (TITLE, Placeholder("link", _l("The link to the discussion."))),
             required=("link",),
         ),
         _kind(
             "phase_changed",
-            "The round moves on",
-            "To nominators when the call closes, and to reviewers when review opens, when "
-            "deliberation opens and when decisions are taken: one text for every phase.",
+            _l("The round moves on"),
+            _l(
+                "To nominators when the call closes, and to reviewers when review opens, when "
+                "deliberation opens and when decisions are taken: one text for every phase."
+            ),
             _phase,
             (
-                Placeholder("phase", "The phase the round has moved to."),
-                _deadline("When reviews are due."),
-                Placeholder("link", "The nominator's or the reviewer's own page."),
+                Placeholder("phase", _l("The phase the round has moved to.")),
+                _deadline(_l("When reviews are due.")),
+                Placeholder("link", _l("The nominator's or the reviewer's own page.")),
             ),
         ),
         _kind(
             "winner",
-            "Winner",
-            "To the nominator of a winning, runner-up or mentioned nomination, on announcement.",
+            _l("Winner"),
+            _l(
+                "To the nominator of a winning, runner-up or mentioned nomination, on announcement."
+            ),
             _announced,
             (
                 TITLE,
-                Placeholder("distinction", "Winner, runner-up or honourable mention."),
-                Placeholder("citation", "The Council's citation."),
+                Placeholder("distinction", _l("Winner, runner-up or honourable mention.")),
+                Placeholder("citation", _l("The Council's citation.")),
                 WINNERS_LINK,
             ),
             required=("title",),
         ),
         _kind(
             "outcome",
-            "Outcome",
-            "To the nominator of every other submitted nomination, on announcement.",
+            _l("Outcome"),
+            _l("To the nominator of every other submitted nomination, on announcement."),
             _announced,
             (TITLE, WINNERS_LINK),
             required=("title",),
         ),
         _kind(
             "results_council",
-            "Results to the Council",
-            "To every reviewer of the round, on announcement.",
+            _l("Results to the Council"),
+            _l("To every reviewer of the round, on announcement."),
             _announced,
             (WINNERS_LINK,),
         ),
@@ -341,15 +374,19 @@ def problems(kind: EmailKind, subject: str, body: str) -> dict[str, list[str]]:
     """What stops this text from being saved, per field, in words for the secretariat."""
     found: dict[str, list[str]] = {"subject": [], "body": []}
     if not subject.strip():
-        found["subject"].append("The subject is empty.")
+        found["subject"].append(_("The subject is empty."))
     if "\n" in subject.strip():
-        found["subject"].append("The subject must fit on one line.")
+        found["subject"].append(_("The subject must fit on one line."))
     if len(subject) > SUBJECT_MAX:
-        found["subject"].append(f"The subject is longer than {SUBJECT_MAX} characters.")
+        found["subject"].append(
+            _("The subject is longer than %(num)s characters.", num=format_number(SUBJECT_MAX))
+        )
     if not body.strip():
-        found["body"].append("The text of the e-mail is empty.")
+        found["body"].append(_("The text of the e-mail is empty."))
     if len(body) > BODY_MAX:
-        found["body"].append(f"The text is longer than {BODY_MAX} characters.")
+        found["body"].append(
+            _("The text is longer than %(num)s characters.", num=format_number(BODY_MAX))
+        )
     known = ", ".join(f"{{{n}}}" for n in kind.names)
     for field, text in (("subject", subject), ("body", body)):
         for message in _brace_problems(kind, text, known):
@@ -358,16 +395,22 @@ def problems(kind: EmailKind, subject: str, body: str) -> dict[str, list[str]]:
             for p in kind.placeholders:
                 if p.multiline and f"{{{p.name}}}" in text:
                     found[field].append(
-                        f"{{{p.name}}} spreads over several lines: put it in the text, "
-                        "not in the subject."
+                        _(
+                            "%(placeholder)s spreads over several lines: put it in the text, "
+                            "not in the subject.",
+                            placeholder=f"{{{p.name}}}",
+                        )
                     )
     used = set(PLACEHOLDER.findall(subject)) | set(PLACEHOLDER.findall(body))
     for name in kind.required:
         if name not in used:
             description = _describe(kind, name)
             found["body"].append(
-                f"{{{name}}} is missing, and this e-mail needs it: "
-                f"{description[0].lower()}{description[1:]}"
+                _(
+                    "%(placeholder)s is missing, and this e-mail needs it: %(description)s",
+                    placeholder=f"{{{name}}}",
+                    description=description[0].lower() + description[1:],
+                )
             )
     return {field: messages for field, messages in found.items() if messages}
 
@@ -383,17 +426,33 @@ def _brace_problems(kind: EmailKind, text: str, known: str) -> list[str]:
         name = PLACEHOLDER.fullmatch(token)
         if name is None:
             out.append(
-                f"{token} is not a placeholder: a placeholder is a name in braces, such as "
-                "{round}: lower-case letters and underscores, no spaces, dots or brackets."
+                _(
+                    "%(token)s is not a placeholder: a placeholder is a name in braces, such as "
+                    "%(example)s: lower-case letters and underscores, no spaces, dots or brackets.",
+                    token=token,
+                    example="{round}",
+                )
             )
         elif name.group(1) not in kind.names:
-            out.append(f"{token} is not a placeholder of this e-mail. It knows: {known}.")
+            out.append(
+                _(
+                    "%(token)s is not a placeholder of this e-mail. It knows: %(known)s.",
+                    token=token,
+                    known=known,
+                )
+            )
     # A brace outside every {...} is unpaired, or one of a pair of pairs such as "{{ x }}".
     inside = {i for m in BRACED.finditer(text) for i in range(m.start(), m.end())}
     stray = [i for i, c in enumerate(text) if c in "{}" and i not in inside]
     for where in stray[:3]:
         near = " ".join(text[max(0, where - 20) : where + 20].split())
-        out.append(f"A “{text[where]}” is not part of a placeholder (near “{near}”).")
+        out.append(
+            _(
+                "A “%(brace)s” is not part of a placeholder (near “%(near)s”).",
+                brace=text[where],
+                near=near,
+            )
+        )
     return out
 
 
@@ -504,8 +563,9 @@ def restore_default(round_: Round, kind: str, language: str, actor: User) -> boo
 
 def sample_context(kind: str, round_: Round) -> dict[str, Any]:
     """What the callers of queue_email pass for this e-mail, with made-up people and nominations
-    of this round: it renders the default template and the round's own text alike."""
-    title = "Fair recruitment compact for nurses"
+    of this round: it renders the default template and the round's own text alike. Call it in
+    the e-mail's language: the made-up sentences are in the current one."""
+    title = _("Fair recruitment compact for nurses")
     nomination = SimpleNamespace(
         title=title, display_title=title, receipt_number="IHWM-2026-0042", round=round_
     )
@@ -520,8 +580,8 @@ def sample_context(kind: str, round_: Round) -> dict[str, Any]:
         "timezone": round_.timezone,
         "title": title,
         "receipt_number": nomination.receipt_number,
-        "reason": "The practice has run for more than two years.",
-        "message": "Please add the evaluation report you mention.",
+        "reason": _("The practice has run for more than two years."),
+        "message": _("Please add the evaluation report you mention."),
         "until": round_.nominations_close_at + timedelta(days=7),
         "link": public_url("nominations.index"),
         "inviter_name": "Ana Lima",
@@ -538,6 +598,6 @@ def sample_context(kind: str, round_: Round) -> dict[str, Any]:
         "blind": round_.blind_review,
         "phase": "review",
         "kind": "winner",
-        "citation": "For a practice that others can copy.",
+        "citation": _("For a practice that others can copy."),
         "eligible": True,
     }

@@ -1,6 +1,9 @@
 """Spreadsheet exports of a round for the secretariat: nominations with their answers, reviews
 with every score, and the current rankings, as CSV (streamed, UTF-8 with a BOM so that Excel
-reads the accents) or XLSX. Text that a spreadsheet would run as a formula is neutralised."""
+reads the accents) or XLSX. Text that a spreadsheet would run as a formula is neutralised.
+
+The column headers are in the language of whoever asks for the export; the cells hold the data
+as stored (codes such as 'eligible' stay codes, for filtering and formulas)."""
 
 import csv
 import io
@@ -10,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext as _
 from openpyxl import Workbook
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -102,25 +106,25 @@ def nominations_sheet(round_: Round) -> Sheet:
     column per question of the round."""
     questions = list(round_.questions)
     header = [
-        "Receipt number",
-        "Status",
-        "Category",
-        "Title",
-        "Nominee kind",
-        "Nominee",
-        "Nominee organisation",
-        "Nominee e-mail",
-        "Nominee website",
-        "Country",
-        "Linked countries",
-        "Link kind",
-        "Themes",
-        "Language",
-        "Showcase consent",
-        "Nominator",
-        "Nominator e-mail",
-        "Submitted (UTC)",
-        "Screening reason",
+        _("Receipt number"),
+        _("Status"),
+        _("Category"),
+        _("Title"),
+        _("Nominee kind"),
+        _("Nominee"),
+        _("Nominee organisation"),
+        _("Nominee e-mail"),
+        _("Nominee website"),
+        _("Country"),
+        _("Linked countries"),
+        _("Link kind"),
+        _("Themes"),
+        _("Language"),
+        _("Showcase consent"),
+        _("Nominator"),
+        _("Nominator e-mail"),
+        _("Submitted (UTC)"),
+        _("Screening reason"),
         *[q.label for q in questions],
     ]
 
@@ -165,7 +169,7 @@ def nominations_sheet(round_: Round) -> Sheet:
                 *[answers.get(question_id, "") for question_id in question_ids],
             ]
 
-    return Sheet("Nominations", header, rows())
+    return Sheet(_("Nominations"), header, rows())
 
 
 def reviews_sheet(round_: Round) -> Sheet:
@@ -174,19 +178,20 @@ def reviews_sheet(round_: Round) -> Sheet:
     several = len(round_.stages) > 1
     criteria = [(s, c) for s in round_.stages for c in s.criteria]
     header = [
-        "Stage",
-        "Receipt number",
-        "Title",
-        "Category",
-        "Reviewer",
-        "Reviewer e-mail",
-        "Assignment removed",
-        "Submitted (UTC)",
+        _("Stage"),
+        _("Receipt number"),
+        _("Title"),
+        _("Category"),
+        _("Reviewer"),
+        _("Reviewer e-mail"),
+        _("Assignment removed"),
+        _("Submitted (UTC)"),
     ]
     for stage, criterion in criteria:
         name = f"{stage.name}: {criterion.name}" if several else criterion.name
-        header += [f"{name} (score)", f"{name} (comment)"]
-    header += ["Weighted total", "Recommendation", "Confidence", "Overall comment"]
+        header += [_("%(criterion)s (score)", criterion=name)]
+        header += [_("%(criterion)s (comment)", criterion=name)]
+    header += [_("Weighted total"), _("Recommendation"), _("Confidence"), _("Overall comment")]
     round_id, columns = round_.id, [(stage.id, criterion.id) for stage, criterion in criteria]
 
     def rows() -> Iterator[list[Any]]:
@@ -230,32 +235,32 @@ def reviews_sheet(round_: Round) -> Sheet:
             ]
             yield row
 
-    return Sheet("Reviews", header, rows())
+    return Sheet(_("Reviews"), header, rows())
 
 
 def rankings_sheet(round_: Round) -> Sheet:
     """The latest snapshot of each stage and category for the round's ranking method."""
     header = [
-        "Stage",
-        "Category",
-        "Method",
-        "Computed (UTC)",
-        "Rank",
-        "Tied group",
-        "Receipt number",
-        "Title",
-        "Score",
-        "Mean",
-        "Median",
-        "SD",
-        "Reviews",
-        "Score low",
-        "Score high",
-        "Rank low",
-        "Rank high",
-        f"P(top {round_.top_n})",
-        "Flags",
-        "Method applies",
+        _("Stage"),
+        _("Category"),
+        _("Method"),
+        _("Computed (UTC)"),
+        _("Rank"),
+        _("Tied group"),
+        _("Receipt number"),
+        _("Title"),
+        _("Score"),
+        _("Mean"),
+        _("Median"),
+        _("SD"),
+        _("Reviews"),
+        _("Score low"),
+        _("Score high"),
+        _("Rank low"),
+        _("Rank high"),
+        _("P(top %(n)s)", n=round_.top_n),
+        _("Flags"),
+        _("Method applies"),
     ]
 
     round_id, method = round_.id, round_.ranking_method
@@ -294,7 +299,7 @@ def rankings_sheet(round_: Round) -> Sheet:
                         snapshot.applicable,
                     ]
 
-    return Sheet("Rankings", header, rows())
+    return Sheet(_("Rankings"), header, rows())
 
 
 SHEETS: dict[str, Callable[[Round], Sheet]] = {

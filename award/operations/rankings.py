@@ -33,6 +33,7 @@ from award.models import (
 )
 from award.operations import audit
 from award.ranking import METHODS, ReviewData, ScoreChanges, agreement, diff, rank
+from award.texts import Text
 
 COMPUTE_TASK = "workers.tasks.compute_rankings"
 DEFAULT_METHOD = "mean"
@@ -117,7 +118,10 @@ def review_data(stage: Stage) -> tuple[ReviewData | None, RoundMaps]:
 
 
 def _json_safe(value: Any) -> Any:
-    """NumPy numbers to plain ones and NaN to None, so the JSON columns accept the value."""
+    """NumPy numbers to plain ones, NaN to None and sentences (award.texts) to their key and
+    parameters, so the JSON columns accept the value and pages show it in their language."""
+    if isinstance(value, Text):
+        return value.stored()
     if isinstance(value, dict):
         return {str(k): _json_safe(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -172,7 +176,10 @@ def compute_rankings(
         disagreement_threshold=stage.round.disagreement_threshold,
     )
     figures = _json_safe(agreement(data))
-    params = _json_safe({**result.params, "notes": result.notes})
+    params = {**result.params, "notes": result.notes}
+    if result.reason:
+        params["reason"] = result.reason
+    params = _json_safe(params)
     category_ids = [int(c) for c in np.unique(maps.category_ids) if c]
     existing = {
         s.category_id: s
@@ -223,7 +230,6 @@ def _insert(
         params=params,
         input_hash=result.input_hash,
         applicable=result.applicable,
-        reason=result.reason,
         agreement=figures,
         created_at=now,
         created_by_id=actor.id if actor is not None else None,

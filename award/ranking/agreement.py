@@ -8,32 +8,33 @@ import numpy as np
 
 from award.ranking.data import ReviewData, weighted_totals
 from award.ranking.grouped import Layout
+from award.texts import Text, decimal, percent
 
 # The package builds a (units x V x V) array; beyond this many distinct values per criterion
 # the criterion is treated as continuous and left to the totals' alpha.
 MAX_ORDINAL_VALUES = 50
 
 
-def _icc_band(value: float) -> str:
+def _icc_band(value: float) -> Text:
     # Koo and Li (2016), the bands most reliability guides quote.
     if value < 0.5:
-        return "poor"
+        return Text("agreement.band.poor")
     if value < 0.75:
-        return "moderate"
+        return Text("agreement.band.moderate")
     if value < 0.9:
-        return "good"
-    return "excellent"
+        return Text("agreement.band.good")
+    return Text("agreement.band.excellent")
 
 
-def _alpha_reading(value: float) -> str:
+def _alpha_reading(value: float) -> Text:
     # Krippendorff's own thresholds: 0.800 for conclusions, 0.667 for tentative ones.
     if value <= 0:
-        return "no better than chance"
+        return Text("agreement.alpha.chance")
     if value < 0.667:
-        return "above chance but below the 0.667 usually required even for tentative conclusions"
+        return Text("agreement.alpha.low")
     if value < 0.8:
-        return "enough for tentative conclusions (0.667 to 0.8)"
-    return "reliable (0.8 or more)"
+        return Text("agreement.alpha.tentative")
+    return Text("agreement.alpha.reliable")
 
 
 def one_way_icc(
@@ -119,26 +120,27 @@ def agreement(data: ReviewData) -> dict:
             for c in range(data.scores.shape[1])
         ],
     }
-    short = "Too few nominations with two or more reviews to measure agreement yet."
+    short = Text("agreement.too_few")
     out["icc1_text"] = short
     out["icc1k_text"] = short
     out["alpha_text"] = short
     if out["icc1"] is not None:
-        out["icc1_text"] = (
-            f"ICC(1) = {icc1:.2f}: {max(icc1, 0):.0%} of the variation in single review totals "
-            "comes from real differences between nominations, the rest from reviewers "
-            f"disagreeing; agreement between two reviewers of one nomination is "
-            f"{_icc_band(icc1)}."
+        out["icc1_text"] = Text(
+            "agreement.icc1",
+            icc=decimal(icc1, 2),
+            share=percent(max(icc1, 0)),
+            band=_icc_band(icc1),
         )
     if out["icc1k"] is not None:
-        out["icc1k_text"] = (
-            f"ICC(1,k) = {icc1k:.2f} for the mean of about {n0:.1f} reviews, which is "
-            f"{_icc_band(icc1k)}: if every nomination were reviewed again by other reviewers, "
-            f"the new means would correlate about {max(icc1k, 0):.2f} with these."
+        out["icc1k_text"] = Text(
+            "agreement.icc1k",
+            icc=decimal(icc1k, 2),
+            k=decimal(n0, 1),
+            band=_icc_band(icc1k),
+            correlation=decimal(max(icc1k, 0), 2),
         )
     if out["alpha"] is not None:
-        out["alpha_text"] = (
-            f"Krippendorff's alpha = {alpha:.2f} (1 = perfect agreement, 0 = chance): "
-            f"agreement on totals is {_alpha_reading(alpha)}."
+        out["alpha_text"] = Text(
+            "agreement.alpha", alpha=decimal(alpha, 2), reading=_alpha_reading(alpha)
         )
     return out

@@ -12,6 +12,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from award.ranking.grouped import Layout
+from award.texts import Text
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def variance_components(layout: Layout, y: np.ndarray) -> VarianceComponents | N
     return VarianceComponents(*np.sqrt(np.maximum(parts, max(0.01 * total, 1e-9))))
 
 
-def disconnected_reason(layout: Layout) -> str:
+def disconnected_reason(layout: Layout) -> Text | str:
     """Why offsets cannot be separated from quality, or "" when the reviews form one group."""
     n_nom, n_rev = layout.n_nominations, layout.n_reviewers
     edges = sp.coo_matrix(
@@ -85,11 +86,11 @@ def disconnected_reason(layout: Layout) -> str:
     groups, sizes = np.unique(label[reviewed], return_counts=True)
     if len(groups) <= 1:
         return ""
-    return (
-        "The additive model compares reviewers through the nominations they share, but these "
-        f"reviews fall into {len(groups)} groups with no reviewer in common (the largest holds "
-        f"{sizes.max()} of {len(reviewed)} reviewed nominations), so a group of lenient "
-        "reviewers cannot be told apart from a group of strong nominations."
+    return Text(
+        "ranking.disconnected",
+        groups=len(groups),
+        largest=int(sizes.max()),
+        reviewed=len(reviewed),
     )
 
 

@@ -19,24 +19,17 @@ from award.ranking.grouped import Layout, competition_rank, describe
 from award.ranking.methods import METHODS, mean_scores, trimmed_scores, why_not, zscore_scores
 from award.ranking.simulation import simulate
 from award.ranking.table import RankingTable
+from award.texts import Text
 
-NOTES = {
-    "zscore": (
-        "Standardisation assumes each reviewer was given a random batch: a reviewer who was "
-        "given a genuinely strong batch is corrected downwards."
-    ),
-    "calibrated": (
-        "Calibrated scores remove each reviewer's estimated offset; read them beside the raw "
-        "mean, not instead of it."
-    ),
-}
+NOTES = {"zscore": "ranking.note.zscore", "calibrated": "ranking.note.calibrated"}
 
 
 @dataclass(eq=False)
 class RankingResult:
     """What a RankingSnapshot stores.
 
-    applicable/reason: False and a sentence when the method cannot rank this round (the table
+    applicable/reason: False and a sentence (an award.texts.Text) when the method cannot rank
+        this round (the table
         then still holds the raw mean, median, SD, counts and flags, but no scores or ranks).
     params: the method and every parameter, stored with the snapshot.
     input_hash: see data.input_hash; computed_at: ISO time in UTC.
@@ -49,7 +42,7 @@ class RankingResult:
 
     method: str
     applicable: bool
-    reason: str
+    reason: Text | str
     table: RankingTable
     params: dict
     input_hash: str
@@ -57,7 +50,7 @@ class RankingResult:
     reviewer_ids: np.ndarray
     reviewer_offset: np.ndarray | None = None
     variance: dict | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)
     renormalised_reviews: int = 0
 
 
@@ -112,22 +105,19 @@ def rank(
     )
     fit: AdditiveFit | None = None
     components = None
-    notes = [NOTES[method]] if method in NOTES else []
+    notes = [Text(NOTES[method])] if method in NOTES else []
     if not reason and (method == "calibrated" or simulations > 0):
         components = variance_components(layout, y)
         if method == "calibrated":
             reason = disconnected_reason(layout) or (
-                ""
-                if components
-                else "The additive model needs nominations and reviewers with at least two "
-                "reviews each to tell quality, reviewer offsets and noise apart."
+                "" if components else Text("ranking.additive_needs_repeats")
             )
         # The mean and the trimmed mean simulate from the variances alone; the O(R^3) fit is
         # only paid for where it is used.
         if components and not reason and method in ("calibrated", "zscore"):
             fit = fit_additive(layout, y, components)
         if simulations > 0 and not reason and components is None:
-            notes.append("Too few repeated reviews to estimate the spread; no simulation was run.")
+            notes.append(Text("ranking.note.no_simulation"))
 
     n = data.n_nominations
     score = np.full(n, np.nan)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from award.ranking.grouped import Layout
+from award.texts import Text, percent
 
 # Short names for menus; METHODS below says what each does.
 METHOD_NAMES: dict[str, str] = {
@@ -67,29 +68,24 @@ def why_not(
     expected_reviews: int,
     trim: float,
     min_reviewer_reviews: int,
-) -> str:
+) -> Text | str:
     """A sentence for the secretariat when `method` cannot rank this round, else ""."""
     if not len(layout.nomination):
-        return "No review has a weighted total yet, so there is nothing to rank."
+        return Text("ranking.nothing_to_rank")
     if method == "zscore":
         active = layout.per_reviewer[layout.per_reviewer > 0]
         short = int(np.count_nonzero(active < min_reviewer_reviews))
         if short:
-            return (
-                f"Standardisation needs at least {min_reviewer_reviews} reviews per reviewer; "
-                f"{short} of {len(active)} reviewers have fewer."
+            return Text(
+                "ranking.zscore_needs_reviews",
+                needed=min_reviewer_reviews,
+                short=short,
+                active=len(active),
             )
     if method == "trimmed":
         k = int(expected_reviews)
         if k < MIN_TRIM_REVIEWS:
-            return (
-                f"A trimmed mean needs at least {MIN_TRIM_REVIEWS} reviews per nomination; this "
-                f"round expects {k}, and with {k} reviews trimming leaves either the plain mean "
-                "or the median, both already shown."
-            )
+            return Text("ranking.trimmed_needs_reviews", needed=MIN_TRIM_REVIEWS, k=k)
         if np.floor(trim * k) < 1:
-            return (
-                f"Trimming {trim:.0%} of {k} reviews drops none of them; "
-                f"use a trim of at least {1 / k:.0%}."
-            )
+            return Text("ranking.trim_drops_none", trim=percent(trim), k=k, least=percent(1 / k))
     return ""

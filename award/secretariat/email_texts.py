@@ -2,6 +2,7 @@
 which language, and the page that edits, previews and restores one of them."""
 
 from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -73,7 +74,8 @@ def _page(round_, email_kind, language, form, saved, text, problems):
     """The edit page; its preview renders `text` (None: the default) with sample values."""
     preview = None
     if not problems:
-        sample = ops.sample_context(email_kind.kind, round_)
+        with force_locale(language):  # the made-up sentences in the e-mail's language
+            sample = ops.sample_context(email_kind.kind, round_)
         preview = render_email(email_kind.kind, language, text, **sample)
     return render_template(
         "secretariat/email_text.html",
