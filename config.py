@@ -19,6 +19,8 @@ def _instance_dir() -> Path:
 def _database_url(instance: Path) -> str:
     url = os.environ.get("DATABASE_URL", "")
     if not url:
+        # The embedded database lives in the instance folder, made on first use.
+        instance.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{instance / 'award.db'}"
     # Heroku-style URLs name the old driver; we use psycopg 3.
     for prefix in ("postgres://", "postgresql://"):

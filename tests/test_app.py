@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from award import create_app
+from award.extensions import db
 from award.models import Role
 from config import ConfigError
 from tests.conftest import login
@@ -32,6 +33,17 @@ def test_embedded_mode_has_a_random_key_kept_in_the_instance_folder(tmp_path, mo
     second = create_app({"INSTANCE_DIR": str(tmp_path)}).config["SECRET_KEY"]
     other = create_app({"INSTANCE_DIR": str(tmp_path / "other")}).config["SECRET_KEY"]
     assert first == second != other and len(first) >= 32
+
+
+def test_embedded_mode_makes_its_instance_folder_when_the_key_is_given(tmp_path, monkeypatch):
+    """With SECRET_KEY set nothing else makes the folder, and SQLite cannot make it either."""
+    monkeypatch.setenv("SECRET_KEY", "k" * 40)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("AWARD_INSTANCE_DIR", str(tmp_path / "new" / "instance"))
+    app = create_app()
+    with app.app_context():
+        assert db.session.execute(sa.text("select 1")).scalar() == 1
+    assert (tmp_path / "new" / "instance" / "award.db").exists()
 
 
 def test_every_html_response_carries_the_security_headers(client):

@@ -128,7 +128,17 @@ def nomination_form(round_: Round, nomination=None, formdata=None):
                 validators=[Length(max=MAX_ANSWER_CHARS)],
                 render_kw={
                     "rows": 8 if (question.word_limit or 0) > 300 else 4,
-                    **({"data-word-limit": question.word_limit} if question.word_limit else {}),
+                    **(
+                        {
+                            "data-word-limit": question.word_limit,
+                            # The live counter's words; the page's script fills in the numbers.
+                            "data-word-count": _(
+                                "%(count)s / %(limit)s words", count="{count}", limit="{limit}"
+                            ),
+                        }
+                        if question.word_limit
+                        else {}
+                    ),
                 },
             ),
         )

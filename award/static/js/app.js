@@ -29,7 +29,8 @@
     area.insertAdjacentElement("afterend", counter);
     function update() {
       var words = area.value.trim() ? area.value.trim().split(/\s+/).length : 0;
-      counter.textContent = words + " / " + limit + " words";
+      var text = area.getAttribute("data-word-count") || "{count} / {limit} words";
+      counter.textContent = text.replace("{count}", words).replace("{limit}", limit);
       counter.classList.toggle("text-danger", words > limit);
     }
     area.addEventListener("input", update);
