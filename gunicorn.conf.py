@@ -1,6 +1,7 @@
 """gunicorn settings (read by `gunicorn wsgi:app` from the working folder); sizing is explained
 in docs/deploy.md. Every value can be overridden on the command line or by GUNICORN_CMD_ARGS."""
 
+import gc
 import multiprocessing
 import os
 
@@ -22,6 +23,29 @@ keepalive = 5
 # Restart each worker now and then, staggered, so that slow leaks cannot grow without end.
 max_requests = 2000
 max_requests_jitter = 200
+# Load the app once, in the master, and fork the workers from it: a worker restarted by
+# max_requests is serving again within milliseconds, instead of spending seconds of CPU
+# importing the app while the others serve alone.
+preload_app = True
+
+
+def pre_fork(server, worker):
+    """Move the loaded app's objects (models, catalogues, settings) out of the garbage
+    collector's sight: a full collection then walks only what requests made, not a quarter of
+    a million objects that never die, and walking them does not copy the pages they sit on."""
+    gc.collect()
+    gc.freeze()
+
+
+def post_fork(server, worker):
+    """A forked worker must not use database connections the master may have opened."""
+    from award.extensions import db
+    from wsgi import app
+
+    with app.app_context():
+        db.engine.dispose(close=False)
+
+
 # gunicorn believes X-Forwarded-Proto only from these addresses; the app's ProxyFix (PROXY_HOPS)
 # decides how many hops of X-Forwarded-For/-Proto/-Host to believe.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

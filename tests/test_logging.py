@@ -145,6 +145,46 @@ def test_gunicorn_writes_only_json_lines(tmp_path, database_url):
     assert any(e["logger"] == "gunicorn.error" for e in entries)  # gunicorn's own lines too
 
 
+@pytest.mark.slow
+def test_gunicorn_workers_restarted_by_max_requests_serve_at_once(tmp_path, database_url):
+    """gunicorn.conf.py preloads the app and forks workers from it: a worker recycled by
+    max_requests serves again at once, with database connections of its own."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "SECRET_KEY": "s" * 40,
+        "DATABASE_URL": database_url,
+        "AWARD_INSTANCE_DIR": str(tmp_path / "instance"),
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "2",
+        "GUNICORN_CMD_ARGS": "--max-requests 3 --max-requests-jitter 0",
+    }
+    env.pop("REDIS_URL", None)
+    log = tmp_path / "gunicorn.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "wsgi:app"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for_port(port, timeout=60)
+            statuses = []
+            for _ in range(24):  # the home page reads the open calls from the database
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:  # noqa: S310
+                    statuses.append(page.status)
+        finally:
+            server.terminate()
+            server.wait(15)
+    assert statuses == [200] * 24
+    text = log.read_text()
+    # Recycled every 3 requests: about eight exits, each followed by a fresh fork.
+    assert text.count("Worker exiting") >= 5 and text.count("Booting worker") >= 2 + 5
+    assert "Traceback" not in text
+
+
 @pytest.mark.redis
 def test_celery_worker_writes_json_lines_with_the_task(
     make_app, redis_server, celery_worker_factory

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from flask_babel import format_number
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
+from sqlalchemy.orm import Session, contains_eager, joinedload, load_only, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from award.errors import DeadlinePassed, DomainError, NotAllowed, NotFound, StateConflict
@@ -20,6 +20,7 @@ from award.models import (
     ACTIVE_ASSIGNMENT,
     PHASE_INDEX,
     Assignment,
+    Category,
     ConflictOfInterest,
     Criterion,
     DiscussionPost,
@@ -156,9 +157,17 @@ def _dashboard_statement() -> sa.Select:
     return (
         _reviewer_assignments()
         .options(
-            # Many-to-one all the way: one query with joins instead of one per relationship.
-            joinedload(Assignment.nomination).joinedload(Nomination.category),
-            joinedload(Assignment.review),
+            # Many-to-one all the way: one query with joins instead of one per relationship,
+            # reading only the columns the dashboard shows (nominations are wide rows).
+            load_only(Assignment.stage_id, Assignment.nomination_id, Assignment.reviewer_id),
+            contains_eager(Assignment.stage)
+            .contains_eager(Stage.round)
+            .load_only(Round.name, Round.phase, Round.review_deadline),
+            joinedload(Assignment.nomination)
+            .load_only(Nomination.title, Nomination.category_id)
+            .joinedload(Nomination.category)
+            .load_only(Category.name),
+            joinedload(Assignment.review).load_only(Review.status),
         )
         .order_by(Round.review_deadline, Assignment.id)
     )
