@@ -1,10 +1,11 @@
 """Load benchmark: gunicorn on PostgreSQL and Redis on this machine, driven by concurrent users.
 
-    python benchmarks/load.py [--users 16] [--seconds 20] [--workers 4] [--threads 4]
+    python benchmarks/load.py [--users 16] [--seconds 20] [--workers N] [--threads N]
 
 It starts a throwaway PostgreSQL cluster and redis-server, migrates, seeds the demo plus one
 reviewer with assignments and one nominator with a draft per simulated user, serves `wsgi:app`
-with gunicorn, signs every user in, then runs each scenario with --users threads:
+with gunicorn as configured for production (gunicorn.conf.py: the app preloaded, 2 x cores + 1
+processes of 2 threads, unless --workers/--threads say otherwise), signs every user in, then runs each scenario with --users threads:
 
 - bare: a static file through the whole Flask stack (the server's ceiling, `bare_rps`);
 - dashboard: a reviewer opens their dashboard;
@@ -32,6 +33,7 @@ import json
 import os
 import random
 import re
+import runpy
 import subprocess
 import sys
 import tempfile
@@ -202,8 +204,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4)
+    # By default the production settings of gunicorn.conf.py (2 x cores + 1 processes x 2).
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=None)
     parser.add_argument(
         "--think",
         type=lambda text: tuple(float(x) for x in text.split(",")),
@@ -211,6 +214,9 @@ def main() -> None:
         help="think time range of the paced phase, in seconds: low,high",
     )
     args = parser.parse_args()
+    production = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    args.workers = args.workers or production["workers"]
+    args.threads = args.threads or production["threads"]
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="award-load-") as tmp:
         tmp = Path(tmp)
