@@ -4,6 +4,7 @@ deliberation thread. They read and shape what was typed; the operations judge it
 import functools
 import re
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
@@ -131,8 +132,7 @@ def _rubric_key(stage: Stage) -> tuple:
 @functools.lru_cache(maxsize=256)
 def _form_class(rubric: tuple) -> type[ReviewForm]:
     """The form class of a rubric, made once per process: WTForms binds a class's fields on its
-    first use, so a class made per request pays for that each time. Labels stay lazy, in the
-    language of whoever the form is shown to."""
+    first use, so a class made per request pays for that each time."""
 
     class StageReviewForm(ReviewForm):
         pass
@@ -143,7 +143,7 @@ def _form_class(rubric: tuple) -> type[ReviewForm]:
             StageReviewForm,
             f"score_{criterion_id}",
             RadioField(
-                _l("Score for %(criterion)s", criterion=name),
+                name,  # the label is worded per request, in the reader's language
                 choices=[
                     (level, _level_label(meanings, level))
                     for level in range(scale_min, scale_max + 1)
@@ -155,7 +155,7 @@ def _form_class(rubric: tuple) -> type[ReviewForm]:
         setattr(
             StageReviewForm,
             f"comment_{criterion_id}",
-            TextAreaField(_l("Comment on %(criterion)s", criterion=name)),
+            TextAreaField(name),
         )
     return StageReviewForm
 
@@ -174,6 +174,15 @@ def review_form(stage: Stage, review: Review | None, formdata=None) -> ReviewFor
             data[f"comment_{score.criterion_id}"] = score.comment
     form = _form_class(_rubric_key(stage))(formdata=formdata, data=data)
     form.stage = stage
+    # Worded here, not in the cached class: a lazy text with a parameter would be rendered as
+    # markup, the criterion's name unescaped.
+    for criterion in stage.criteria:
+        form.score_field(criterion).label.text = _(
+            "Score for %(criterion)s", criterion=criterion.name
+        )
+        form.comment_field(criterion).label.text = _(
+            "Comment on %(criterion)s", criterion=criterion.name
+        )
     return form
 
 
