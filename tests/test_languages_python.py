@@ -119,6 +119,17 @@ def test_a_nominators_list_shows_the_status_in_spanish(client, make_round, make_
     assert "borrador" in page(client.get("/nominations/"))
 
 
+def test_a_draft_without_a_title_is_untitled_in_spanish(client, make_round, make_user):
+    round_ = make_round()
+    spanish_nominator(client, make_user)
+    response = client.post(f"/nominations/new?round={round_.slug}", data={"save": "y"})
+    assert response.status_code == 302
+    untitled = translate("es", "Untitled draft")
+    assert untitled == "Borrador sin título"
+    listing = page(client.get("/nominations/"))
+    assert untitled in listing and "Untitled draft" not in listing
+
+
 # --- French ----------------------------------------------------------------------------------
 
 

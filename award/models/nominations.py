@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from flask_babel import gettext
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from award.database import enum_column, utcnow
@@ -107,7 +108,7 @@ class Nomination(db.Model):
 
     @property
     def display_title(self) -> str:
-        return self.title or "Untitled draft"
+        return self.title or gettext("Untitled draft")
 
     def __repr__(self) -> str:
         return f"<Nomination {self.id} {self.status}>"
