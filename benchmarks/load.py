@@ -5,7 +5,8 @@
 It starts a throwaway PostgreSQL cluster and redis-server, migrates, seeds the demo plus one
 reviewer with assignments and one nominator with a draft per simulated user, serves `wsgi:app`
 with gunicorn as configured for production (gunicorn.conf.py: the app preloaded, 2 x cores + 1
-processes of 2 threads, unless --workers/--threads say otherwise), signs every user in, then runs each scenario with --users threads:
+processes of 2 threads, unless --workers/--threads say otherwise), signs every user in, then
+runs each scenario with --users threads:
 
 - bare: a static file through the whole Flask stack (the server's ceiling, `bare_rps`);
 - dashboard: a reviewer opens their dashboard;
