@@ -5,12 +5,12 @@ navigation."""
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import pycountry
 from babel.dates import format_datetime
 from flask import Flask, has_request_context
 from flask_babel import get_locale, gettext, ngettext
 from flask_login import current_user
 
+from award import choices
 from award.choices import LANGUAGE_CHOICES
 from award.labels import label, text
 from award.models import Role
@@ -59,10 +59,8 @@ def time_left(value: datetime | None, now: datetime | None = None) -> str:
 
 
 def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or (country.name if country else code)
+    """A country code as its name in the reader's language."""
+    return choices.country_name(code, str(get_locale() or "en")) if code else ""
 
 
 def init_templating(app: Flask) -> None:

@@ -3,11 +3,13 @@ messages, flash messages and the operations' refusals, for a signed-in person (t
 language) and a visitor (the browser's). Outside a request (a task, a CLI command) and in the JSON
 API the text stays English. The texts asserted are the catalogues' own translations."""
 
+import re
 from datetime import timedelta
 from html import unescape
 
 import pytest
 import sqlalchemy as sa
+from flask_babel import refresh
 
 from award.database import utcnow
 from award.extensions import db
@@ -131,6 +133,27 @@ def test_a_draft_without_a_title_is_untitled_in_spanish(client, make_round, make
 
 
 # --- French ----------------------------------------------------------------------------------
+
+
+def test_the_nomination_form_names_and_sorts_the_countries_in_french(client, make_round, make_user):
+    round_ = make_round()
+    login(client, make_user("luc@example.org", language="fr").email)
+    html = page(client.get(f"/nominations/new?round={round_.slug}"))
+    assert '<option value="DE">Allemagne</option>' in html and ">Germany<" not in html
+    # Sorted as a French reader expects, accents aside: Égypte among the E, not after Z.
+    names = re.findall(r'<option value="[A-Z]{2}">([^<]+)</option>', html)
+    assert names.index("Égypte") < names.index("Espagne") < names.index("Zimbabwe")
+
+
+def test_a_country_on_a_page_is_named_in_the_readers_language(app):
+    from award.templating import country_name
+
+    with app.test_request_context(headers={"Accept-Language": "pt"}):
+        refresh()
+        assert country_name("DE") == "Alemanha"
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        refresh()  # the locale is kept for the app context both requests share here
+        assert country_name("DE") == "Germany"
 
 
 def test_a_french_visitor_gets_the_validator_messages_in_french(client):
