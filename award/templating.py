@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from award import choices
 from award.choices import LANGUAGE_CHOICES
-from award.labels import label, text
+from award.labels import label, method_name, text
 from award.models import Role
 
 
@@ -65,7 +65,12 @@ def country_name(code: str | None) -> str:
 
 def init_templating(app: Flask) -> None:
     app.jinja_env.filters.update(
-        when=format_when, time_left=time_left, country=country_name, label=label, text=text
+        when=format_when,
+        time_left=time_left,
+        country=country_name,
+        label=label,
+        text=text,
+        method=method_name,
     )
 
     @app.context_processor

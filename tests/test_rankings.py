@@ -161,6 +161,7 @@ def test_zscore_is_refused_with_its_reason_on_the_page(client, make_round, make_
     client.post(f"/secretariat/stages/{stage.id}/rankings/recompute", data={"methods": "zscore"})
     page = text(client.get(f"/secretariat/stages/{stage.id}/rankings?method=zscore"))
     assert "This method cannot rank this round" in page
+    assert "method: <strong>Standardised mean (z-scores)</strong>" in page  # named, not a key
     assert "Standardisation needs at least 5 reviews per reviewer" in page
     (snap,) = ops.latest_snapshots(stage, "zscore")
     assert not snap.applicable and all(e.rank is None for e in snap.entries)
@@ -274,7 +275,7 @@ def test_ranking_pages_in_a_browser(live_server, page, make_round, make_user):
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("heading", name="Ethical recruitment").wait_for()
     check_page(page, "rankings-mean")
-    page.get_by_label("zscore").check()
+    page.get_by_label("Standardised mean (z-scores)").check()
     page.get_by_role("button", name="Show this method").click()
     page.get_by_text("This method cannot rank this round").wait_for()
     page.get_by_role("link", name="Compare methods side by side").click()
